@@ -1,0 +1,21 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+
+const renderingLibs = {
+  patterns: [
+    { group: ['maplibre-gl', 'maplibre-gl/*', '@deck.gl/*', 'lit', 'lit/*', '@lit/*'], message: 'src/data and src/state are the pure core: no rendering libraries.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-lib/**', 'node_modules/**', 'bench/**/*.json'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  // The pure core stays importable in Node with no DOM or GPU.
+  { files: ['src/data/**', 'src/state/**', 'src/basemap/**'], rules: { 'no-restricted-imports': ['error', renderingLibs] } },
+);

@@ -1,0 +1,90 @@
+/**
+ * The embedded basemap: a world-atlas (Natural Earth) TopoJSON turned into planar GeoJSON for MapLibre
+ * and deck.gl, plus an offline style (no tiles, glyphs or sprites). Pure: no map library imports.
+ *
+ * Any TopoJSON whose country object carries ISO 3166-1 numeric ids (as world-atlas does) can be swapped
+ * in; boundaries are whatever that file draws (world-atlas draws de facto lines).
+ */
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries from '../data/countries.json';
+import { fixLines, fixPolygon } from './antimeridian.ts';
+
+export interface CountryProps {
+  /** ISO alpha-3, or '' where the atlas has no ISO id (N. Cyprus, Somaliland, Kosovo). */
+  a3: string;
+  /** ISO numeric id as in the atlas. */
+  n: string;
+  zh: string;
+  en: string;
+}
+
+export type CountryFeature = Feature<MultiPolygon, CountryProps>;
+
+export interface Basemap {
+  countries: FeatureCollection<MultiPolygon, CountryProps>;
+  /** Shared land borders, drawn once (no double strokes). */
+  borders: Feature<MultiLineString>;
+  /** Coastlines (arcs used by one country only). */
+  coasts: Feature<MultiLineString>;
+}
+
+const byNumeric = new Map(Object.entries(countries).map(([a3, c]) => [c.n, { a3, ...c }]));
+
+/** Converts a countries topology (world-atlas layout: `objects.countries`) into planar GeoJSON. */
+export function topologyToBasemap(topo: Topology, objectName = 'countries'): Basemap {
+  const obj = topo.objects[objectName] as GeometryCollection<{ name?: string }> | undefined;
+  if (!obj) throw new Error(`basemap: the TopoJSON has no object "${objectName}"`);
+  const fc = feature(topo, obj) as FeatureCollection<MultiPolygon | GeoJSON.Polygon, { name?: string }>;
+  const out: CountryFeature[] = [];
+  for (const f of fc.features) {
+    if (!f.geometry) continue;
+    const n = f.id === undefined ? '' : String(f.id).padStart(3, '0');
+    const known = byNumeric.get(n);
+    const fallback = f.properties?.name ?? '';
+    out.push({
+      type: 'Feature',
+      id: n || undefined,
+      geometry: fixPolygon(f.geometry),
+      properties: { a3: known?.a3 ?? '', n, zh: known?.zh ?? fallback, en: known?.en ?? fallback },
+    });
+  }
+  const borders = fixLines(mesh(topo, obj, (a, b) => a !== b) as MultiLineString);
+  const coasts = fixLines(mesh(topo, obj, (a, b) => a === b) as MultiLineString);
+  return {
+    countries: { type: 'FeatureCollection', features: out },
+    borders: { type: 'Feature', properties: {}, geometry: borders },
+    coasts: { type: 'Feature', properties: {}, geometry: coasts },
+  };
+}
+
+/** Calm basemap colours; they read in greyscale as sea < land. */
+export const BASEMAP_COLORS = {
+  sea: '#dbe5ec',
+  land: '#f5f3ee',
+  border: '#b3aca0',
+  coast: '#9fb1bf',
+} as const;
+
+/**
+ * A MapLibre style object (plain JSON; the style spec needs no library) with sea, land, borders and
+ * coasts. No `glyphs`, `sprite` or tiled sources: nothing is fetched.
+ */
+export function basemapStyle(b: Basemap): Record<string, unknown> {
+  return {
+    version: 8,
+    name: 'innovation-road-atlas-basemap',
+    sources: {
+      countries: { type: 'geojson', data: b.countries, attribution: 'Boundaries: Natural Earth via world-atlas (de facto lines)' },
+      borders: { type: 'geojson', data: b.borders },
+      coasts: { type: 'geojson', data: b.coasts },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
+      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': BASEMAP_COLORS.land, 'fill-antialias': true } },
+      { id: 'coasts', type: 'line', source: 'coasts', paint: { 'line-color': BASEMAP_COLORS.coast, 'line-width': 0.6 } },
+      { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': 0.6 } },
+    ],
+  };
+}

@@ -1,0 +1,277 @@
+/**
+ * Layers as a pure function of (prepared data, view). Data arrays come from `prepareLayerData`, which
+ * the caller memoises per dataset; a view change (kinds, years, language, selection) only changes
+ * uniforms and triggers, so deck.gl never rebuilds attribute buffers for a filter change.
+ */
+import type { Layer } from '@deck.gl/core';
+import {
+  CollisionFilterExtension,
+  DataFilterExtension,
+  type CollisionFilterExtensionProps,
+  type DataFilterExtensionProps,
+} from '@deck.gl/extensions';
+import { ArcLayer, GeoJsonLayer, IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
+import type { CountryProps } from '../basemap/basemap.ts';
+import { countClass, countryCounts, recordYear } from '../data/derive.ts';
+import type { Kind } from '../data/schema.ts';
+import type { AtlasRecord } from '../data/validate.ts';
+import type { AtlasView } from '../state/view.ts';
+import {
+  ARC_SOURCE,
+  ARC_TARGET,
+  CHOROPLETH,
+  CORRIDOR_CASING,
+  CORRIDOR_COLOR,
+  FONT_FAMILY,
+  HALO,
+  LABEL_COLOR,
+  POINT_STYLE,
+  SELECTED,
+  isPointKind,
+  type RGBA,
+} from './palette.ts';
+import { SYMBOL_MAPPING } from './symbols.ts';
+
+/** Stable layer ids, in drawing order. */
+export const LAYER_IDS = [
+  'choropleth',
+  'flagship-corridors-casing',
+  'flagship-corridors',
+  'transfer-corridors',
+  'points-halo',
+  'points',
+  'selection',
+  'labels',
+] as const;
+
+export interface CountryShape {
+  feature: Feature<MultiPolygon, CountryProps>;
+  count: number;
+}
+
+export interface LabelItem {
+  id: string;
+  kind: Kind;
+  position: LonLat;
+  text: { zh: string; en: string };
+  /** Higher wins when labels collide (−1000…1000). */
+  priority: number;
+  /** Filter category of the record the label names. */
+  year: number;
+}
+
+export interface LayerData {
+  countries: CountryShape[];
+  points: AtlasRecord[];
+  arcs: AtlasRecord[];
+  paths: AtlasRecord[];
+  labels: LabelItem[];
+  /** Every year category present (0 = undated), for "all years" filtering. */
+  years: number[];
+  byId: Map<string, AtlasRecord>;
+  /** Cooperation records per partner country (ISO alpha-3). */
+  counts: Map<string, number>;
+}
+
+/** Year category used by the GPU filter; undated records are 0 and always pass. */
+export function yearCategory(r: AtlasRecord): number {
+  return recordYear(r) ?? 0;
+}
+
+type LonLat = [number, number];
+// Callers pass only records whose geometry type was checked in prepareLayerData.
+const pointOf = (r: AtlasRecord): LonLat => r.geometry!.coordinates as LonLat;
+const lineOf = (r: AtlasRecord): LonLat[] => r.geometry!.coordinates as LonLat[];
+
+/** Derives everything the layers draw from. Run once per dataset (and basemap), not per view change. */
+export function prepareLayerData(
+  records: readonly AtlasRecord[],
+  countries: FeatureCollection<MultiPolygon, CountryProps>,
+): LayerData {
+  const counts = countryCounts(records);
+  const shapes = countries.features
+    .filter((f) => (counts.get(f.properties.a3) ?? 0) > 0)
+    .map((feature) => ({ feature, count: counts.get(feature.properties.a3) ?? 0 }));
+  const points = records.filter((r) => isPointKind(r.properties.kind) && r.geometry?.type === 'Point');
+  const arcs = records.filter((r) => r.properties.kind === 'transfer-corridor' && r.geometry?.type === 'LineString');
+  const paths = records.filter((r) => r.properties.kind === 'flagship-corridor' && r.geometry?.type === 'LineString');
+  const labels: LabelItem[] = [];
+  for (const r of records) {
+    const p = r.properties;
+    if (p.kind === 'partner-country' && r.geometry?.type === 'Point') {
+      const count = p.countries.reduce((s, c) => s + (counts.get(c) ?? 0), 0);
+      labels.push({ id: p.id, kind: p.kind, position: pointOf(r), text: p.name, priority: Math.min(1000, 100 + count * 10), year: yearCategory(r) });
+    } else if (p.kind === 'flagship-corridor' && r.geometry?.type === 'LineString') {
+      const line = lineOf(r);
+      labels.push({ id: p.id, kind: p.kind, position: line[Math.floor(line.length / 2)], text: p.name, priority: 900, year: yearCategory(r) });
+    }
+  }
+  const years = [...new Set(records.map(yearCategory))].sort((a, b) => a - b);
+  if (!years.includes(0)) years.unshift(0);
+  return { countries: shapes, points, arcs, paths, labels, years, byId: new Map(records.map((r) => [r.properties.id, r])), counts };
+}
+
+/** The year categories a view lets through. */
+export function visibleYears(data: LayerData, view: AtlasView): number[] {
+  if (!view.years) return data.years;
+  const [from, to] = view.years;
+  return data.years.filter((y) => y === 0 || (y >= from && y <= to));
+}
+
+export interface BuildOptions {
+  /** URL of the symbol atlas PNG (src/layers/symbols.png through the bundler). */
+  symbolAtlas: string;
+  /** Pixel size of point symbols. @default 14 */
+  symbolSize?: number;
+}
+
+const filter = new DataFilterExtension({ filterSize: 0, categorySize: 2 });
+const collision = new CollisionFilterExtension();
+
+export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions): Layer[] {
+  const kinds = [...view.kinds];
+  const years = visibleYears(data, view);
+  const size = opts.symbolSize ?? 14;
+  const filterProps = <T extends AtlasRecord | LabelItem>(kindOf: (d: T) => Kind, yearOf: (d: T) => number) => ({
+    extensions: [filter],
+    getFilterCategory: (d: T) => [kindOf(d), yearOf(d)],
+    filterCategories: [kinds, years],
+  });
+  const recordFilter = filterProps<AtlasRecord>((r) => r.properties.kind, yearCategory);
+  const lang = view.lang;
+  const selected = view.selected ? data.byId.get(view.selected) : undefined;
+
+  const layers: Layer[] = [
+    new GeoJsonLayer<CountryProps>({
+      id: 'choropleth',
+      data: data.countries.map((c) => c.feature),
+      visible: kinds.includes('partner-country'),
+      pickable: true,
+      stroked: true,
+      filled: true,
+      getFillColor: (f) => CHOROPLETH[countClass(data.counts.get(f.properties.a3) ?? 0)],
+      getLineColor: [150, 120, 70, 160],
+      lineWidthUnits: 'pixels',
+      getLineWidth: 0.8,
+      autoHighlight: true,
+      highlightColor: [255, 255, 255, 70],
+    }),
+    new PathLayer<AtlasRecord>({
+      id: 'flagship-corridors-casing',
+      data: data.paths,
+      getPath: lineOf,
+      getColor: CORRIDOR_CASING,
+      widthUnits: 'pixels',
+      getWidth: 6,
+      capRounded: true,
+      jointRounded: true,
+      ...recordFilter,
+    }),
+    new PathLayer<AtlasRecord>({
+      id: 'flagship-corridors',
+      data: data.paths,
+      pickable: true,
+      getPath: lineOf,
+      getColor: CORRIDOR_COLOR,
+      widthUnits: 'pixels',
+      getWidth: 3,
+      capRounded: true,
+      jointRounded: true,
+      autoHighlight: true,
+      highlightColor: [213, 94, 0, 255],
+      ...recordFilter,
+    }),
+    new ArcLayer<AtlasRecord>({
+      id: 'transfer-corridors',
+      data: data.arcs,
+      pickable: true,
+      greatCircle: true,
+      numSegments: 64,
+      getSourcePosition: (r) => lineOf(r)[0],
+      getTargetPosition: (r) => lineOf(r)[lineOf(r).length - 1],
+      getSourceColor: ARC_SOURCE,
+      getTargetColor: ARC_TARGET,
+      widthUnits: 'pixels',
+      getWidth: 1.6,
+      autoHighlight: true,
+      highlightColor: [0, 0, 0, 200],
+      ...recordFilter,
+    }),
+    new IconLayer<AtlasRecord>({
+      id: 'points-halo',
+      data: data.points,
+      iconAtlas: opts.symbolAtlas,
+      iconMapping: SYMBOL_MAPPING,
+      getIcon: (r) => POINT_STYLE[r.properties.kind as keyof typeof POINT_STYLE].shape,
+      getPosition: pointOf,
+      getColor: HALO,
+      sizeUnits: 'pixels',
+      getSize: size + 5,
+      ...recordFilter,
+    }),
+    new IconLayer<AtlasRecord>({
+      id: 'points',
+      data: data.points,
+      pickable: true,
+      iconAtlas: opts.symbolAtlas,
+      iconMapping: SYMBOL_MAPPING,
+      getIcon: (r) => POINT_STYLE[r.properties.kind as keyof typeof POINT_STYLE].shape,
+      getPosition: pointOf,
+      getColor: (r) => POINT_STYLE[r.properties.kind as keyof typeof POINT_STYLE].color,
+      sizeUnits: 'pixels',
+      getSize: size,
+      autoHighlight: true,
+      highlightColor: [0, 0, 0, 90],
+      ...recordFilter,
+    }),
+    new ScatterplotLayer<AtlasRecord>({
+      id: 'selection',
+      data: selected && selected.geometry ? [selected] : [],
+      getPosition: (r) => (r.geometry?.type === 'Point' ? r.geometry.coordinates : lineOf(r)[Math.floor(lineOf(r).length / 2)]),
+      stroked: true,
+      filled: false,
+      radiusUnits: 'pixels',
+      getRadius: size,
+      lineWidthUnits: 'pixels',
+      getLineWidth: 2.5,
+      getLineColor: SELECTED,
+    }),
+    new TextLayer<LabelItem, CollisionFilterExtensionProps<LabelItem> & DataFilterExtensionProps<LabelItem>>({
+      id: 'labels',
+      data: data.labels,
+      getPosition: (d) => d.position,
+      getText: (d) => d.text[lang],
+      // The default atlas is ASCII only and silently drops Chinese; 'auto' collects every character used.
+      characterSet: 'auto',
+      fontFamily: FONT_FAMILY,
+      fontWeight: 500,
+      fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
+      outlineWidth: 3,
+      outlineColor: [255, 255, 255, 230],
+      getColor: LABEL_COLOR,
+      sizeUnits: 'pixels',
+      getSize: (d) => (d.kind === 'flagship-corridor' ? 12 : 13),
+      getPixelOffset: (d) => (d.kind === 'flagship-corridor' ? [0, -12] : [0, 0]),
+      getTextAnchor: 'middle',
+      getAlignmentBaseline: 'center',
+      updateTriggers: { getText: lang },
+      // Thin labels at world zoom: overlapping ones give way to the higher priority.
+      extensions: [filter, collision],
+      collisionEnabled: true,
+      getCollisionPriority: (d) => d.priority,
+      collisionTestProps: { sizeScale: 1.6 },
+      getFilterCategory: (d) => [d.kind === 'partner-country' ? 'partner-country' : d.kind, d.year],
+      filterCategories: [kinds, years],
+    }),
+  ];
+  return layers;
+}
+
+/** Colour of a record as the legend and tooltips show it. */
+export function colorOf(kind: Kind): RGBA {
+  if (isPointKind(kind)) return POINT_STYLE[kind].color;
+  if (kind === 'transfer-corridor') return ARC_SOURCE;
+  if (kind === 'flagship-corridor') return CORRIDOR_COLOR;
+  return CHOROPLETH[3];
+}

@@ -1,0 +1,46 @@
+/**
+ * Colours and shapes. Point colours follow the Okabe–Ito colour-blind-safe set, slightly muted; every
+ * point kind also has its own shape, so greyscale print still separates them.
+ */
+import type { Kind, PointKind } from '../data/schema.ts';
+import type { Shape } from './symbols.ts';
+
+export type RGBA = [number, number, number, number];
+
+export const POINT_STYLE: Record<PointKind, { color: RGBA; shape: Shape }> = {
+  'joint-lab': { color: [0, 114, 178, 255], shape: 'circle' },
+  park: { color: [0, 150, 110, 255], shape: 'square' },
+  'demo-centre': { color: [200, 140, 0, 255], shape: 'triangle' },
+  'transfer-centre': { color: [213, 94, 0, 255], shape: 'diamond' },
+  organisation: { color: [184, 100, 160, 255], shape: 'hexagon' },
+  event: { color: [60, 150, 210, 255], shape: 'star' },
+  agreement: { color: [90, 90, 90, 255], shape: 'pentagon' },
+};
+
+/** Transfer corridors run from the centre's colour to a pale end, so direction reads without arrows. */
+export const ARC_SOURCE: RGBA = [213, 94, 0, 230];
+export const ARC_TARGET: RGBA = [240, 200, 160, 200];
+
+export const CORRIDOR_COLOR: RGBA = [45, 45, 60, 255];
+export const CORRIDOR_CASING: RGBA = [255, 255, 255, 220];
+
+export const HALO: RGBA = [255, 255, 255, 235];
+export const SELECTED: RGBA = [20, 20, 20, 255];
+
+/** Choropleth classes 1..4 (0 is not drawn): sand to umber, light to dark in greyscale too. */
+export const CHOROPLETH: RGBA[] = [
+  [0, 0, 0, 0],
+  [238, 226, 198, 255],
+  [225, 201, 150, 255],
+  [204, 167, 102, 255],
+  [170, 128, 62, 255],
+];
+
+export const LABEL_COLOR: RGBA = [35, 35, 45, 255];
+
+/** Chinese-capable font stack for deck's TextLayer atlas (drawn from system fonts by Canvas2D). */
+export const FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans", "Helvetica Neue", Arial, sans-serif';
+
+export function isPointKind(k: Kind): k is PointKind {
+  return k in POINT_STYLE;
+}

@@ -1,0 +1,121 @@
+/**
+ * Owns one MapLibre map and its deck.gl overlay: create, push layers, resize, destroy, report frames.
+ * Nothing else touches maplibre or the overlay, and this holds no data logic.
+ */
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import { Map as MlMap, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+// MapLibre 6 finds its worker from import.meta.url, which bundling breaks; point it at the emitted file.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+
+let workerSet = false;
+
+export interface MapControllerOptions {
+  container: HTMLElement;
+  style: Record<string, unknown>;
+  /** Initial extent [[west, south], [east, north]]; the camera fits it to any screen size. */
+  bounds?: [[number, number], [number, number]];
+  interactive?: boolean;
+  /** Localised control labels (MapLibre `locale`). */
+  locale?: Record<string, string>;
+  onHover?: (info: PickingInfo) => void;
+  onClick?: (info: PickingInfo) => void;
+  onMove?: () => void;
+}
+
+export class MapController {
+  readonly map: MlMap;
+  private readonly overlay: MapLibreOverlay;
+  private layers: Layer[] = [];
+  private readonly loaded: Promise<void>;
+  private destroyed = false;
+
+  constructor(opts: MapControllerOptions) {
+    if (!workerSet) {
+      setWorkerUrl(workerUrl);
+      workerSet = true;
+    }
+    this.map = new MlMap({
+      container: opts.container,
+      style: opts.style as unknown as StyleSpecification,
+      // Africa and Europe to the western Pacific: where the cooperation on the map lies.
+      bounds: opts.bounds ?? [[-18, -30], [145, 58]],
+      fitBoundsOptions: { padding: 16 },
+      minZoom: 0.5,
+      maxZoom: 9,
+      // One world: deck layers are drawn once, so basemap copies would not match them.
+      renderWorldCopies: false,
+      attributionControl: false,
+      interactive: opts.interactive ?? true,
+      dragRotate: false,
+      pitchWithRotate: false,
+      locale: opts.locale,
+      // MSAA doubles frame cost in software GL; lines are antialiased by deck instead.
+      canvasContextAttributes: { antialias: false },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    if (opts.interactive ?? true) this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
+    this.overlay = new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      pickingRadius: 4,
+      onHover: opts.onHover,
+      onClick: opts.onClick,
+    });
+    this.map.addControl(this.overlay);
+    if (opts.onMove) this.map.on('moveend', opts.onMove);
+    this.loaded = new Promise((resolve) => {
+      if (this.map.loaded()) resolve();
+      else this.map.once('load', () => resolve());
+    });
+  }
+
+  setLayers(layers: Layer[]): void {
+    if (this.destroyed) return;
+    this.layers = layers;
+    this.overlay.setProps({ layers });
+  }
+
+  /**
+   * Resolves once the basemap and every deck layer (icon atlas included) have been drawn. deck's draw
+   * callbacks fire when commands are submitted, not executed; reading one pixel back waits for the GPU.
+   */
+  async firstFullFrame(): Promise<void> {
+    await this.loaded;
+    for (;;) {
+      if (this.destroyed) return;
+      await new Promise<void>((resolve) => {
+        this.map.once('idle', () => resolve());
+        this.map.triggerRepaint();
+      });
+      if (this.layers.length > 0 && this.layers.every((l) => l.isLoaded)) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const gl = this.map.getCanvas().getContext('webgl2');
+    gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+  }
+
+  pick(x: number, y: number, radius = 4): PickingInfo | null {
+    return this.overlay.pickObject({ x, y, radius }) ?? null;
+  }
+
+  project(lngLat: [number, number]): [number, number] {
+    const p = this.map.project(lngLat);
+    return [p.x, p.y];
+  }
+
+  flyTo(center: [number, number], zoom?: number): void {
+    this.map.flyTo({ center, zoom: zoom ?? Math.max(this.map.getZoom(), 4), essential: true });
+  }
+
+  resize(): void {
+    if (!this.destroyed) this.map.resize();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.overlay.finalize();
+    this.map.remove();
+  }
+}

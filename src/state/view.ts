@@ -1,0 +1,28 @@
+/** What the map shows: the part of app state the layers depend on. Pure data, no rendering objects. */
+import { KINDS, type Kind } from '../data/schema.ts';
+
+export type Lang = 'zh' | 'en';
+
+export interface AtlasView {
+  lang: Lang;
+  /** Kinds currently shown. */
+  kinds: readonly Kind[];
+  /** Inclusive year range, or null for all years. Undated records always show. */
+  years: readonly [number, number] | null;
+  /** Selected record id. */
+  selected: string | null;
+}
+
+export function defaultView(lang: Lang = 'en'): AtlasView {
+  return { lang, kinds: KINDS, years: null, selected: null };
+}
+
+/** The browser's preferred language reduced to the two the atlas speaks. */
+export function pickLang(preferred: readonly string[] | undefined): Lang {
+  for (const l of preferred ?? []) {
+    const base = l.toLowerCase().split('-')[0];
+    if (base === 'zh') return 'zh';
+    if (base === 'en') return 'en';
+  }
+  return 'en';
+}

@@ -1,0 +1,79 @@
+/**
+ * Drives the built app in Debian's headless Chromium (no browser download): serves dist/ with vite
+ * preview on a free loopback port, records every request and console error, and reads pixels back.
+ */
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags: software WebGL2 (SwiftShader) everywhere, and no background traffic to Google's hosts. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--font-render-hinting=none',
+];
+
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((r) => server.httpServer.close(() => r())) };
+}
+
+export interface Watched {
+  page: Page;
+  /** Every URL the page asked for (documents, scripts, data, workers). */
+  requests: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+}
+
+export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 720 }, locale = 'en-US'): Promise<Watched> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  // Workers' requests are not page requests; watch them too.
+  context.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(url);
+  return { page, requests, consoleErrors, pageErrors };
+}
+
+/** Waits for the element's `ready` attribute (first full frame drawn). */
+export async function waitReady(page: Page, selector = 'innovation-atlas', timeout = 80_000): Promise<void> {
+  await page.waitForSelector(`${selector}[ready]`, { timeout, state: 'attached' });
+}
+
+/** RGBA of screenshot pixels at page coordinates, decoded inside the page (no PNG package needed). */
+export async function pixels(page: Page, pts: [number, number][]): Promise<number[][]> {
+  const png = await page.screenshot();
+  return page.evaluate(
+    async ({ b64, pts }) => {
+      const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+      const bmp = await createImageBitmap(blob);
+      const ctx = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d')!;
+      ctx.drawImage(bmp, 0, 0);
+      return pts.map(([x, y]) => Array.from(ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data));
+    },
+    { b64: png.toString('base64'), pts },
+  );
+}
