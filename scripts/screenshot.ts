@@ -16,7 +16,7 @@ try {
     ['atlas-narrow-zh.png', 'zh', { width: 360, height: 720 }],
   ];
   for (const [file, lang, viewport] of shots) {
-    const w = await openPage(browser, `${server.url}?lang=${lang}`, viewport, lang === 'zh' ? 'zh-CN' : 'en-US');
+    const w = await openPage(browser, server.url, { viewport, locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
     await waitReady(w.page);
     await w.page.screenshot({ path: `${out}/${file}` });
     console.log(`${out}/${file}`, w.consoleErrors.length ? w.consoleErrors : '');

@@ -141,7 +141,11 @@ export function fixLines(geom: MultiLineString): MultiLineString {
   return { type: 'MultiLineString', coordinates: out };
 }
 
-/** True when no edge of any ring/line jumps more than 180° — the "no stripes" property. */
+/**
+ * True when no edge of any ring/line jumps more than 180° — the "no stripes" property. An edge that runs
+ * along a pole's latitude (Antarctica's southern edge) is real and lies off any Mercator view.
+ */
 export function hasNoJumps(lines: Position[][]): boolean {
-  return lines.every((l) => l.every((p, i) => i === 0 || Math.abs(p[0] - l[i - 1][0]) <= 180));
+  const alongPole = (a: Position, b: Position) => Math.abs(a[1]) === 90 && a[1] === b[1];
+  return lines.every((l) => l.every((p, i) => i === 0 || Math.abs(p[0] - l[i - 1][0]) <= 180 || alongPole(l[i - 1], p)));
 }

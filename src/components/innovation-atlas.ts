@@ -10,7 +10,7 @@ import type { Kind } from '../data/schema.ts';
 import { loadDataset } from '../data/source.ts';
 import { formatError, type AtlasRecord, type DatasetError } from '../data/validate.ts';
 import { KIND_LABELS, t } from '../i18n/strings.ts';
-import { buildLayers, prepareLayerData, type LayerData } from '../layers/build-layers.ts';
+import { buildLayers, labelZoomStep, prepareLayerData, type LayerData } from '../layers/build-layers.ts';
 import symbolAtlas from '../layers/symbols.png?url';
 import { MapController } from '../map/map-controller.ts';
 import { defaultView, pickLang, type AtlasView, type Lang } from '../state/view.ts';
@@ -75,6 +75,7 @@ export class InnovationAtlas extends LitElement {
   private base: Basemap | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private loadToken = 0;
+  private zoomStep = 0;
 
   constructor() {
     super();
@@ -196,6 +197,10 @@ export class InnovationAtlas extends LitElement {
       locale: MAP_LOCALE[this.lang],
       onHover: (info) => this.onHover(info),
       onClick: (info) => this.onClick(info),
+      onZoom: (zoom) => {
+        // Labels are re-thinned per half zoom level; finer changes need no new layers.
+        if (labelZoomStep(zoom) !== this.zoomStep) this.pushLayers();
+      },
     });
     this.resizeObserver = new ResizeObserver(() => this.controller?.resize());
     this.resizeObserver.observe(this);
@@ -215,11 +220,12 @@ export class InnovationAtlas extends LitElement {
   }
 
   private get view(): AtlasView {
-    return { ...defaultView(this.lang), selected: this.selected };
+    return { ...defaultView(this.lang), selected: this.selected, zoom: this.zoomStep };
   }
 
   private pushLayers(): void {
     if (!this.controller || !this.layerData) return;
+    this.zoomStep = labelZoomStep(this.controller.zoom);
     this.controller.setLayers(buildLayers(this.layerData, this.view, { symbolAtlas }));
   }
 

@@ -4,12 +4,7 @@
  * uniforms and triggers, so deck.gl never rebuilds attribute buffers for a filter change.
  */
 import type { Layer } from '@deck.gl/core';
-import {
-  CollisionFilterExtension,
-  DataFilterExtension,
-  type CollisionFilterExtensionProps,
-  type DataFilterExtensionProps,
-} from '@deck.gl/extensions';
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { ArcLayer, GeoJsonLayer, IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import type { CountryProps } from '../basemap/basemap.ts';
@@ -32,6 +27,7 @@ import {
   type RGBA,
 } from './palette.ts';
 import { SYMBOL_MAPPING } from './symbols.ts';
+import { thinLabels } from './thin-labels.ts';
 
 /** Stable layer ids, in drawing order. */
 export const LAYER_IDS = [
@@ -39,10 +35,11 @@ export const LAYER_IDS = [
   'flagship-corridors-casing',
   'flagship-corridors',
   'transfer-corridors',
+  // Labels under symbols: a country name must never hide a record.
+  'labels',
   'points-halo',
   'points',
   'selection',
-  'labels',
 ] as const;
 
 export interface CountryShape {
@@ -55,10 +52,12 @@ export interface LabelItem {
   kind: Kind;
   position: LonLat;
   text: { zh: string; en: string };
-  /** Higher wins when labels collide (−1000…1000). */
+  /** Higher wins when labels collide. */
   priority: number;
   /** Filter category of the record the label names. */
   year: number;
+  size: number;
+  offset: [number, number];
 }
 
 export interface LayerData {
@@ -72,6 +71,8 @@ export interface LayerData {
   byId: Map<string, AtlasRecord>;
   /** Cooperation records per partner country (ISO alpha-3). */
   counts: Map<string, number>;
+  /** Thinned label sets by language and zoom step, so the same step gives the same array. */
+  labelCache: Map<string, LabelItem[]>;
 }
 
 /** Year category used by the GPU filter; undated records are 0 and always pass. */
@@ -101,18 +102,33 @@ export function prepareLayerData(
     const p = r.properties;
     if (p.kind === 'partner-country' && r.geometry?.type === 'Point') {
       const count = p.countries.reduce((s, c) => s + (counts.get(c) ?? 0), 0);
-      labels.push({ id: p.id, kind: p.kind, position: pointOf(r), text: p.name, priority: Math.min(1000, 100 + count * 10), year: yearCategory(r) });
+      labels.push({ id: p.id, kind: p.kind, position: pointOf(r), text: p.name, priority: 100 + count, year: yearCategory(r), size: 14, offset: [0, 0] });
     } else if (p.kind === 'flagship-corridor' && r.geometry?.type === 'LineString') {
       const line = lineOf(r);
-      labels.push({ id: p.id, kind: p.kind, position: line[Math.floor(line.length / 2)], text: p.name, priority: 900, year: yearCategory(r) });
+      labels.push({ id: p.id, kind: p.kind, position: line[Math.floor(line.length / 2)], text: p.name, priority: 1000, year: yearCategory(r), size: 13, offset: [0, -13] });
     }
   }
   const years = [...new Set(records.map(yearCategory))].sort((a, b) => a - b);
   if (!years.includes(0)) years.unshift(0);
-  return { countries: shapes, points, arcs, paths, labels, years, byId: new Map(records.map((r) => [r.properties.id, r])), counts };
+  return { countries: shapes, points, arcs, paths, labels, years, byId: new Map(records.map((r) => [r.properties.id, r])), counts, labelCache: new Map() };
 }
 
 /** The year categories a view lets through. */
+/** Zoom steps at which labels are re-thinned (half zoom levels). */
+export const labelZoomStep = (zoom: number) => Math.round(zoom * 2) / 2;
+
+/** Labels that fit without overlap at this zoom step; memoised so deck sees the same array. */
+export function labelsFor(data: LayerData, lang: 'zh' | 'en', zoom: number): LabelItem[] {
+  const step = labelZoomStep(zoom);
+  const key = `${lang}@${step}`;
+  let out = data.labelCache.get(key);
+  if (!out) {
+    out = thinLabels(data.labels, lang, step);
+    data.labelCache.set(key, out);
+  }
+  return out;
+}
+
 export function visibleYears(data: LayerData, view: AtlasView): number[] {
   if (!view.years) return data.years;
   const [from, to] = view.years;
@@ -127,7 +143,6 @@ export interface BuildOptions {
 }
 
 const filter = new DataFilterExtension({ filterSize: 0, categorySize: 2 });
-const collision = new CollisionFilterExtension();
 
 export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions): Layer[] {
   const kinds = [...view.kinds];
@@ -193,10 +208,33 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       getSourceColor: ARC_SOURCE,
       getTargetColor: ARC_TARGET,
       widthUnits: 'pixels',
-      getWidth: 1.6,
+      getWidth: 1.2,
       autoHighlight: true,
       highlightColor: [0, 0, 0, 200],
       ...recordFilter,
+    }),
+    new TextLayer<LabelItem, DataFilterExtensionProps<LabelItem>>({
+      id: 'labels',
+      data: labelsFor(data, lang, view.zoom),
+      getPosition: (d) => d.position,
+      getText: (d) => d.text[lang],
+      // The default atlas is ASCII only and silently drops Chinese; 'auto' collects every character used.
+      characterSet: 'auto',
+      fontFamily: FONT_FAMILY,
+      fontWeight: 500,
+      fontSettings: { sdf: true },
+      outlineWidth: 3,
+      outlineColor: [255, 255, 255, 230],
+      getColor: LABEL_COLOR,
+      sizeUnits: 'pixels',
+      getSize: (d) => d.size,
+      getPixelOffset: (d) => d.offset,
+      getTextAnchor: 'middle',
+      getAlignmentBaseline: 'center',
+      updateTriggers: { getText: lang },
+      extensions: [filter],
+      getFilterCategory: (d) => [d.kind === 'partner-country' ? 'partner-country' : d.kind, d.year],
+      filterCategories: [kinds, years],
     }),
     new IconLayer<AtlasRecord>({
       id: 'points-halo',
@@ -236,33 +274,6 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       lineWidthUnits: 'pixels',
       getLineWidth: 2.5,
       getLineColor: SELECTED,
-    }),
-    new TextLayer<LabelItem, CollisionFilterExtensionProps<LabelItem> & DataFilterExtensionProps<LabelItem>>({
-      id: 'labels',
-      data: data.labels,
-      getPosition: (d) => d.position,
-      getText: (d) => d.text[lang],
-      // The default atlas is ASCII only and silently drops Chinese; 'auto' collects every character used.
-      characterSet: 'auto',
-      fontFamily: FONT_FAMILY,
-      fontWeight: 500,
-      fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
-      outlineWidth: 3,
-      outlineColor: [255, 255, 255, 230],
-      getColor: LABEL_COLOR,
-      sizeUnits: 'pixels',
-      getSize: (d) => (d.kind === 'flagship-corridor' ? 12 : 13),
-      getPixelOffset: (d) => (d.kind === 'flagship-corridor' ? [0, -12] : [0, 0]),
-      getTextAnchor: 'middle',
-      getAlignmentBaseline: 'center',
-      updateTriggers: { getText: lang },
-      // Thin labels at world zoom: overlapping ones give way to the higher priority.
-      extensions: [filter, collision],
-      collisionEnabled: true,
-      getCollisionPriority: (d) => d.priority,
-      collisionTestProps: { sizeScale: 1.6 },
-      getFilterCategory: (d) => [d.kind === 'partner-country' ? 'partner-country' : d.kind, d.year],
-      filterCategories: [kinds, years],
     }),
   ];
   return layers;

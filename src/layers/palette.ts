@@ -18,8 +18,8 @@ export const POINT_STYLE: Record<PointKind, { color: RGBA; shape: Shape }> = {
 };
 
 /** Transfer corridors run from the centre's colour to a pale end, so direction reads without arrows. */
-export const ARC_SOURCE: RGBA = [213, 94, 0, 230];
-export const ARC_TARGET: RGBA = [240, 200, 160, 200];
+export const ARC_SOURCE: RGBA = [213, 94, 0, 170];
+export const ARC_TARGET: RGBA = [235, 190, 150, 90];
 
 export const CORRIDOR_COLOR: RGBA = [45, 45, 60, 255];
 export const CORRIDOR_CASING: RGBA = [255, 255, 255, 220];

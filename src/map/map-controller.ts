@@ -21,6 +21,8 @@ export interface MapControllerOptions {
   onHover?: (info: PickingInfo) => void;
   onClick?: (info: PickingInfo) => void;
   onMove?: () => void;
+  /** Called on every zoom change (cheap work only). */
+  onZoom?: (zoom: number) => void;
 }
 
 export class MapController {
@@ -60,10 +62,20 @@ export class MapController {
       layers: [],
       pickingRadius: 4,
       onHover: opts.onHover,
-      onClick: opts.onClick,
     });
     this.map.addControl(this.overlay);
+    // deck resolves a click from an asynchronous pick started at pointer-down, which a quick tap can
+    // outrun; picking synchronously on the map's own click is reliable.
+    const onClick = opts.onClick;
+    if (onClick) {
+      this.map.on('click', (e) => {
+        const info = this.pick(e.point.x, e.point.y);
+        if (info) onClick(info);
+      });
+    }
     if (opts.onMove) this.map.on('moveend', opts.onMove);
+    const onZoom = opts.onZoom;
+    if (onZoom) this.map.on('zoom', () => onZoom(this.map.getZoom()));
     this.loaded = new Promise((resolve) => {
       if (this.map.loaded()) resolve();
       else this.map.once('load', () => resolve());
@@ -97,6 +109,10 @@ export class MapController {
 
   pick(x: number, y: number, radius = 4): PickingInfo | null {
     return this.overlay.pickObject({ x, y, radius }) ?? null;
+  }
+
+  get zoom(): number {
+    return this.map.getZoom();
   }
 
   project(lngLat: [number, number]): [number, number] {

@@ -11,10 +11,12 @@ export interface AtlasView {
   years: readonly [number, number] | null;
   /** Selected record id. */
   selected: string | null;
+  /** Map zoom, for label thinning. */
+  zoom: number;
 }
 
 export function defaultView(lang: Lang = 'en'): AtlasView {
-  return { lang, kinds: KINDS, years: null, selected: null };
+  return { lang, kinds: KINDS, years: null, selected: null, zoom: 1.5 };
 }
 
 /** The browser's preferred language reduced to the two the atlas speaks. */

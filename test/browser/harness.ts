@@ -2,7 +2,7 @@
  * Drives the built app in Debian's headless Chromium (no browser download): serves dist/ with vite
  * preview on a free loopback port, records every request and console error, and reads pixels back.
  */
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,8 +41,16 @@ export interface Watched {
   pageErrors: string[];
 }
 
-export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 720 }, locale = 'en-US'): Promise<Watched> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale });
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  locale?: string;
+  /** Runs before the page is created: init scripts, routes. */
+  setup?: (context: BrowserContext) => Promise<unknown>;
+}
+
+export async function openPage(browser: Browser, url: string, opts: OpenOptions = {}): Promise<Watched> {
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 720 }, deviceScaleFactor: 1, locale: opts.locale ?? 'en-US' });
+  await opts.setup?.(context);
   const page = await context.newPage();
   const requests: string[] = [];
   const consoleErrors: string[] = [];

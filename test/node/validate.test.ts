@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/source.ts';
+import { formatError, parseDataset, validateDataset } from '../../src/data/validate.ts';
+
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/mini.geojson', import.meta.url), 'utf8'));
+const clone = () => structuredClone(fixture) as { type: string; features: Record<string, any>[] };
+const N = fixture.features.length;
+
+describe('the fixture', () => {
+  it('is valid', () => {
+    const ds = validateDataset(fixture);
+    expect(ds.errors.map(formatError)).toEqual([]);
+    expect(ds.records).toHaveLength(N);
+  });
+});
+
+/** Each case breaks one record (#3, the Serbia lab unless said otherwise) and names what must be reported. */
+const cases: { title: string; breakIt: (fc: ReturnType<typeof clone>) => void; id: string | null; field: RegExp; message: RegExp; lost?: number }[] = [
+  { title: 'missing id', breakIt: (fc) => delete fc.features[3].properties.id, id: null, field: /^properties\.id$/, message: /Invalid key|Expected/ },
+  { title: 'unknown kind', breakIt: (fc) => (fc.features[3].properties.kind = 'spaceport'), id: 'lab-china-serbia-drug-discovery', field: /^properties\.kind$/, message: /not a known kind/ },
+  { title: 'empty Chinese name', breakIt: (fc) => (fc.features[3].properties.name.zh = '  '), id: 'lab-china-serbia-drug-discovery', field: /^properties\.name\.zh$/, message: /must not be empty/ },
+  { title: 'longitude out of range', breakIt: (fc) => (fc.features[3].geometry.coordinates = [190, 31]), id: 'lab-china-serbia-drug-discovery', field: /^geometry\.coordinates\.0$/, message: /longitude above 180/ },
+  { title: 'latitude out of range', breakIt: (fc) => (fc.features[3].geometry.coordinates = [121, -91]), id: 'lab-china-serbia-drug-discovery', field: /^geometry\.coordinates\.1$/, message: /latitude below -90/ },
+  { title: 'NaN-like coordinate (string)', breakIt: (fc) => (fc.features[3].geometry.coordinates = ['121', 31]), id: 'lab-china-serbia-drug-discovery', field: /^geometry\.coordinates\.0$/, message: /number/ },
+  { title: 'wrong geometry type for the kind', breakIt: (fc) => (fc.features[3].geometry = { type: 'LineString', coordinates: [[0, 0], [1, 1]] }), id: 'lab-china-serbia-drug-discovery', field: /^geometry$/, message: /needs a Point/ },
+  { title: 'unsupported geometry', breakIt: (fc) => (fc.features[3].geometry = { type: 'Polygon', coordinates: [] }), id: 'lab-china-serbia-drug-discovery', field: /^geometry(\.type)?$/, message: /Point, a LineString or null|Invalid/ },
+  { title: 'no sources', breakIt: (fc) => (fc.features[3].properties.sources = []), id: 'lab-china-serbia-drug-discovery', field: /^properties\.sources$/, message: /at least one source/ },
+  { title: 'source with neither seed nor url', breakIt: (fc) => delete fc.features[3].properties.sources[0].seed, id: 'lab-china-serbia-drug-discovery', field: /^properties\.sources\.0$/, message: /exactly one of seed or url/ },
+  { title: 'bad fuzzy date', breakIt: (fc) => (fc.features[3].properties.date = '2019/04/25'), id: 'lab-china-serbia-drug-discovery', field: /^properties\.date$/, message: /YYYY/ },
+  { title: 'unknown field in vocabulary', breakIt: (fc) => (fc.features[3].properties.fields = ['alchemy']), id: 'lab-china-serbia-drug-discovery', field: /^properties\.fields\.0$/, message: /vocabulary/ },
+  { title: 'figure points at a missing source', breakIt: (fc) => (fc.features[4].properties.figures[0].source = 5), id: 'ttc-china-asean', field: /^properties\.figures\.0\.source$/, message: /has 1/, lost: 2 },
+  { title: 'duplicate id', breakIt: (fc) => (fc.features[3].properties.id = fc.features[3].id = fc.features[0].properties.id), id: 'country-ken', field: /^properties\.id$/, message: /duplicate/ },
+  { title: 'corridor from a centre that does not exist', breakIt: (fc) => (fc.features[5].properties.from = 'ttc-nowhere'), id: 'corridor-ttc-china-asean-tha', field: /^properties\.from$/, message: /not a transfer-centre/ },
+  { title: 'HTML in a name is data, not markup (still valid)', breakIt: (fc) => (fc.features[3].properties.name.en = '<img src=x onerror=alert(1)>'), id: null, field: /./, message: /./, lost: 0 },
+];
+
+describe('malformed records are reported by id and field; the rest survive', () => {
+  it.each(cases)('$title', ({ breakIt, id, field, message, lost = 1 }) => {
+    const fc = clone();
+    breakIt(fc);
+    const ds = validateDataset(fc);
+    expect(ds.records).toHaveLength(N - lost);
+    if (lost === 0) {
+      expect(ds.errors).toEqual([]);
+      return;
+    }
+    const e = ds.errors.find((x) => field.test(x.field));
+    expect(e, JSON.stringify(ds.errors)).toBeDefined();
+    expect(e!.id).toBe(id);
+    expect(e!.message).toMatch(message);
+    expect(formatError(e!)).toContain(e!.field);
+  });
+});
+
+describe('whole-file problems are one clear error, never a throw', () => {
+  it.each([
+    { title: 'bad JSON', text: '{"type": "FeatureCollection", "features": [', message: /not valid JSON/ },
+    { title: 'not a collection', text: '{"type": "Feature"}', message: /FeatureCollection/ },
+    { title: 'features not an array', text: '{"type": "FeatureCollection", "features": 3}', message: /FeatureCollection/ },
+    { title: 'null', text: 'null', message: /FeatureCollection/ },
+  ])('$title', ({ text, message }) => {
+    const ds = parseDataset(text);
+    expect(ds.records).toEqual([]);
+    expect(ds.errors).toHaveLength(1);
+    expect(ds.errors[0].index).toBe(-1);
+    expect(ds.errors[0].message).toMatch(message);
+  });
+
+  it('a non-object feature is reported and skipped', () => {
+    const fc = clone();
+    fc.features.splice(1, 0, 42 as never);
+    const ds = validateDataset(fc);
+    expect(ds.records).toHaveLength(N);
+    expect(ds.errors[0]).toMatchObject({ id: null, index: 1 });
+  });
+});
+
+describe('loadDataset', () => {
+  it('reports HTTP failures', async () => {
+    const ds = await loadDataset('x.geojson', async () => ({ ok: false, status: 404, text: async () => '' }));
+    expect(ds.errors[0].message).toMatch(/HTTP 404/);
+  });
+  it('reports network failures', async () => {
+    const ds = await loadDataset('x.geojson', async () => {
+      throw new Error('offline');
+    });
+    expect(ds.errors[0].message).toMatch(/offline/);
+  });
+  it('parses what it fetched', async () => {
+    const ds = await loadDataset('x.geojson', async () => ({ ok: true, status: 200, text: async () => JSON.stringify(fixture) }));
+    expect(ds.records).toHaveLength(N);
+  });
+});
