@@ -3,6 +3,9 @@
  * preview on a free loopback port, records every request and console error, and reads pixels back.
  */
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -84,4 +87,38 @@ export async function pixels(page: Page, pts: [number, number][]): Promise<numbe
     },
     { b64: png.toString('base64'), pts },
   );
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** A plain static server that mounts dist/ under `prefix` (no SPA fallback, no rewriting). */
+export async function serveDistAt(prefix: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const root = join(process.cwd(), 'dist');
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const rel = normalize(path.slice(prefix.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = await readFile(join(root, rel.endsWith('/') ? `${rel}index.html` : rel));
+      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('static server has no port');
+  return { url: `http://127.0.0.1:${address.port}${prefix}`, close: () => new Promise((r) => server.close(() => r())) };
 }
