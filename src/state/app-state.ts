@@ -1,0 +1,81 @@
+/**
+ * The app's whole state, as plain data. Everything the URL carries lives here; nothing here is a map,
+ * layer or element. Changed only through `reduce` (src/state/reduce.ts).
+ */
+import { KINDS, type Field, type Kind } from '../data/schema.ts';
+import type { Lang } from './view.ts';
+
+/** World regions used by the region filter, derived from a partner country's UN subregion. */
+export const REGIONS = [
+  'east-asia',
+  'southeast-asia',
+  'south-asia',
+  'central-asia',
+  'west-asia',
+  'europe',
+  'africa',
+  'latin-america',
+  'north-america',
+  'oceania',
+] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const PANELS = ['none', 'layers', 'filters', 'list', 'figures'] as const;
+/** Which side panel is open (on a narrow screen, the one bottom sheet shown). */
+export type Panel = (typeof PANELS)[number];
+
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+}
+
+export interface AppState {
+  lang: Lang;
+  /** Visible kinds, in KINDS order. */
+  kinds: Kind[];
+  /** Field filter; empty means every field. */
+  fields: Field[];
+  /** Region filter (partner countries' regions); empty means everywhere. */
+  regions: Region[];
+  /** Partner-country filter (ISO alpha-3); empty means every country. */
+  countries: string[];
+  /** Inclusive year range; null means all years. Undated records always pass. */
+  years: [number, number] | null;
+  /** Selected record id (its details panel is open). */
+  selected: string | null;
+  /** ISO alpha-3 of the country whose profile is open. */
+  country: string | null;
+  /** Camera; null means the default framing of the Belt and Road extent. */
+  camera: Camera | null;
+  panel: Panel;
+}
+
+export type Action =
+  | { type: 'setLang'; lang: Lang }
+  | { type: 'toggleKind'; kind: Kind }
+  | { type: 'setKinds'; kinds: readonly Kind[] }
+  | { type: 'setFields'; fields: readonly Field[] }
+  | { type: 'setRegions'; regions: readonly Region[] }
+  | { type: 'setCountries'; countries: readonly string[] }
+  | { type: 'setYears'; years: readonly [number, number] | null }
+  | { type: 'select'; id: string | null }
+  | { type: 'openCountry'; a3: string | null }
+  | { type: 'setCamera'; camera: Camera | null }
+  | { type: 'openPanel'; panel: Panel }
+  | { type: 'resetFilters' }
+  | { type: 'replace'; state: AppState };
+
+export function initialState(lang: Lang = 'en'): AppState {
+  return {
+    lang,
+    kinds: [...KINDS],
+    fields: [],
+    regions: [],
+    countries: [],
+    years: null,
+    selected: null,
+    country: null,
+    camera: null,
+    panel: 'none',
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * The one way app state changes. Pure: never mutates its input, and returns the very same object when an
+ * action changes nothing (so subscribers can compare by identity). Every list comes out normalised:
+ * kinds, fields and regions in their vocabulary's order without duplicates, countries upper-case, deduped
+ * and sorted, years as [min, max].
+ */
+import { FIELDS, KINDS, type Field, type Kind } from '../data/schema.ts';
+import { PANELS, REGIONS, initialState, type Action, type AppState, type Camera, type Region } from './app-state.ts';
+
+/** Members of `vocab` present in `items`, in `vocab` order (unknown entries dropped). */
+function inOrder<T extends string>(vocab: readonly T[], items: readonly string[]): T[] {
+  const set = new Set(items);
+  return vocab.filter((x) => set.has(x));
+}
+
+export const normKinds = (kinds: readonly string[]): Kind[] => inOrder(KINDS, kinds);
+export const normFields = (fields: readonly string[]): Field[] => inOrder(FIELDS, fields);
+export const normRegions = (regions: readonly string[]): Region[] => inOrder(REGIONS, regions);
+
+/** Upper-cased, deduplicated, sorted; anything that is not three letters is dropped. */
+export function normCountries(countries: readonly string[]): string[] {
+  const set = new Set<string>();
+  for (const c of countries) {
+    if (typeof c !== 'string') continue;
+    const u = c.trim().toUpperCase();
+    if (/^[A-Z]{3}$/.test(u)) set.add(u);
+  }
+  return [...set].sort();
+}
+
+/** [min, max], or null when absent or not two finite numbers. */
+export function normYears(years: readonly [number, number] | readonly number[] | null | undefined): [number, number] | null {
+  if (!years || years.length !== 2) return null;
+  const [a, b] = years;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
+  return a <= b ? [a, b] : [b, a];
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function sameYears(a: readonly [number, number] | null, b: readonly [number, number] | null): boolean {
+  return a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]);
+}
+
+function sameCamera(a: Camera | null, b: Camera | null): boolean {
+  return a === b || (a !== null && b !== null && a.zoom === b.zoom && a.center[0] === b.center[0] && a.center[1] === b.center[1]);
+}
+
+function same(key: keyof AppState, prev: unknown, next: unknown): boolean {
+  switch (key) {
+    case 'kinds':
+    case 'fields':
+    case 'regions':
+    case 'countries':
+      return sameList(prev as readonly string[], next as readonly string[]);
+    case 'years':
+      return sameYears(prev as AppState['years'], next as AppState['years']);
+    case 'camera':
+      return sameCamera(prev as Camera | null, next as Camera | null);
+    default:
+      return prev === next;
+  }
+}
+
+/**
+ * `state` with `p` applied, or `state` itself when every value in `p` already equals the current one.
+ * Keys whose value did not change keep their old array/object, so their identity is stable too.
+ */
+function patch(state: AppState, p: Partial<AppState>): AppState {
+  let out: AppState | null = null;
+  for (const key of Object.keys(p) as (keyof AppState)[]) {
+    if (same(key, state[key], p[key])) continue;
+    out ??= { ...state };
+    (out as unknown as Record<string, unknown>)[key] = p[key];
+  }
+  return out ?? state;
+}
+
+function copyCamera(c: Camera | null | undefined): Camera | null {
+  if (!c || !Array.isArray(c.center) || c.center.length !== 2) return null;
+  const [lon, lat] = c.center;
+  if (![lon, lat, c.zoom].every(Number.isFinite)) return null;
+  return { center: [lon, lat], zoom: c.zoom };
+}
+
+/** A fully normalised copy of `s` (a fresh object; `reduce` decides whether to keep the old one). */
+export function normalizeState(s: AppState): AppState {
+  const init = initialState(s.lang === 'zh' ? 'zh' : 'en');
+  return {
+    lang: init.lang,
+    kinds: Array.isArray(s.kinds) ? normKinds(s.kinds) : init.kinds,
+    fields: Array.isArray(s.fields) ? normFields(s.fields) : [],
+    regions: Array.isArray(s.regions) ? normRegions(s.regions) : [],
+    countries: Array.isArray(s.countries) ? normCountries(s.countries) : [],
+    years: normYears(s.years),
+    selected: typeof s.selected === 'string' && s.selected ? s.selected : null,
+    country: typeof s.country === 'string' && /^[A-Za-z]{3}$/.test(s.country) ? s.country.toUpperCase() : null,
+    camera: copyCamera(s.camera),
+    panel: (PANELS as readonly string[]).includes(s.panel) ? s.panel : 'none',
+  };
+}
+
+export function reduce(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'setLang':
+      return action.lang === 'zh' || action.lang === 'en' ? patch(state, { lang: action.lang }) : state;
+    case 'toggleKind': {
+      if (!(KINDS as readonly string[]).includes(action.kind)) return state;
+      const on = state.kinds.includes(action.kind);
+      return patch(state, { kinds: normKinds(on ? state.kinds.filter((k) => k !== action.kind) : [...state.kinds, action.kind]) });
+    }
+    case 'setKinds':
+      return patch(state, { kinds: normKinds(action.kinds) });
+    case 'setFields':
+      return patch(state, { fields: normFields(action.fields) });
+    case 'setRegions':
+      return patch(state, { regions: normRegions(action.regions) });
+    case 'setCountries':
+      return patch(state, { countries: normCountries(action.countries) });
+    case 'setYears':
+      return patch(state, { years: normYears(action.years) });
+    case 'select':
+      return patch(state, { selected: action.id || null });
+    case 'openCountry': {
+      const a3 = action.a3 ? action.a3.toUpperCase() : null;
+      return patch(state, { country: a3 && /^[A-Z]{3}$/.test(a3) ? a3 : null });
+    }
+    case 'setCamera':
+      return patch(state, { camera: copyCamera(action.camera) });
+    case 'openPanel':
+      return (PANELS as readonly string[]).includes(action.panel) ? patch(state, { panel: action.panel }) : state;
+    case 'resetFilters': {
+      const init = initialState(state.lang);
+      return patch(state, { kinds: init.kinds, fields: init.fields, regions: init.regions, countries: init.countries, years: init.years });
+    }
+    case 'replace':
+      return patch(state, normalizeState(action.state));
+    default:
+      return state;
+  }
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { FIELDS, KINDS, type Field, type Kind } from '../../src/data/schema.ts';
+import { REGIONS, initialState, type Action, type AppState, type Region } from '../../src/state/app-state.ts';
+import { reduce } from '../../src/state/reduce.ts';
+
+/** Deep-freezes so any mutation of the input throws in strict mode. */
+function frozen<T>(x: T): T {
+  if (x && typeof x === 'object') {
+    for (const v of Object.values(x)) frozen(v);
+    Object.freeze(x);
+  }
+  return x;
+}
+
+const busy: AppState = frozen({
+  lang: 'zh',
+  kinds: ['joint-lab', 'park'],
+  fields: ['energy', 'health'],
+  regions: ['europe', 'africa'],
+  countries: ['EGY', 'KEN'],
+  years: [2015, 2020],
+  selected: 'lab-x',
+  country: 'KEN',
+  camera: { center: [36.8, -1.3], zoom: 4 },
+  panel: 'list',
+});
+
+describe('reduce: normalises what it is given', () => {
+  const s0 = frozen(initialState('en'));
+  const cases: { name: string; action: Action; expect: Partial<AppState> }[] = [
+    { name: 'setLang', action: { type: 'setLang', lang: 'zh' }, expect: { lang: 'zh' } },
+    { name: 'setKinds: dedupe + KINDS order', action: { type: 'setKinds', kinds: ['park', 'joint-lab', 'park'] }, expect: { kinds: ['joint-lab', 'park'] } },
+    { name: 'setKinds: unknown dropped', action: { type: 'setKinds', kinds: ['park', 'bogus' as Kind] }, expect: { kinds: ['park'] } },
+    { name: 'setKinds: empty', action: { type: 'setKinds', kinds: [] }, expect: { kinds: [] } },
+    { name: 'setFields: FIELDS order', action: { type: 'setFields', fields: ['innovation', 'agriculture', 'energy', 'agriculture'] }, expect: { fields: ['agriculture', 'energy', 'innovation'] } },
+    { name: 'setRegions: REGIONS order', action: { type: 'setRegions', regions: ['oceania', 'east-asia', 'africa'] }, expect: { regions: ['east-asia', 'africa', 'oceania'] } },
+    { name: 'setCountries: upper, dedupe, sort', action: { type: 'setCountries', countries: ['ken', 'EGY', 'Ken', 'srb'] }, expect: { countries: ['EGY', 'KEN', 'SRB'] } },
+    { name: 'setCountries: non-codes dropped', action: { type: 'setCountries', countries: ['KENYA', '', 'K1N', 'zaf'] }, expect: { countries: ['ZAF'] } },
+    { name: 'setYears', action: { type: 'setYears', years: [2017, 2021] }, expect: { years: [2017, 2021] } },
+    { name: 'setYears: reversed swapped', action: { type: 'setYears', years: [2021, 2017] }, expect: { years: [2017, 2021] } },
+    { name: 'select', action: { type: 'select', id: 'lab-x' }, expect: { selected: 'lab-x' } },
+    { name: 'openCountry: upper-cased', action: { type: 'openCountry', a3: 'ken' }, expect: { country: 'KEN' } },
+    { name: 'setCamera', action: { type: 'setCamera', camera: { center: [10, 20], zoom: 3 } }, expect: { camera: { center: [10, 20], zoom: 3 } } },
+    { name: 'openPanel', action: { type: 'openPanel', panel: 'filters' }, expect: { panel: 'filters' } },
+    { name: 'toggleKind off', action: { type: 'toggleKind', kind: 'park' }, expect: { kinds: KINDS.filter((k) => k !== 'park') } },
+  ];
+  it.each(cases)('$name', ({ action, expect: want }) => {
+    const next = reduce(s0, action);
+    expect(next).not.toBe(s0);
+    expect(next).toEqual({ ...s0, ...want });
+    expect(s0).toEqual(initialState('en'));
+  });
+
+  it('toggleKind back on restores KINDS order', () => {
+    const off = reduce(s0, { type: 'toggleKind', kind: 'joint-lab' });
+    const on = reduce(off, { type: 'toggleKind', kind: 'joint-lab' });
+    expect(on.kinds).toEqual([...KINDS]);
+  });
+});
+
+describe('reduce: returns the same object when nothing changes', () => {
+  const cases: { name: string; action: Action }[] = [
+    { name: 'setLang same', action: { type: 'setLang', lang: 'zh' } },
+    { name: 'setKinds equal after normalising', action: { type: 'setKinds', kinds: ['park', 'joint-lab', 'park'] } },
+    { name: 'setFields same', action: { type: 'setFields', fields: ['health', 'energy'] } },
+    { name: 'setRegions same', action: { type: 'setRegions', regions: ['africa', 'europe'] } },
+    { name: 'setCountries same', action: { type: 'setCountries', countries: ['ken', 'egy'] } },
+    { name: 'setYears same (reversed)', action: { type: 'setYears', years: [2020, 2015] } },
+    { name: 'select same', action: { type: 'select', id: 'lab-x' } },
+    { name: 'openCountry same', action: { type: 'openCountry', a3: 'KEN' } },
+    { name: 'setCamera equal', action: { type: 'setCamera', camera: { center: [36.8, -1.3], zoom: 4 } } },
+    { name: 'openPanel same', action: { type: 'openPanel', panel: 'list' } },
+    { name: 'replace with an equal state', action: { type: 'replace', state: structuredClone(busy) } },
+    { name: 'unknown panel ignored', action: { type: 'openPanel', panel: 'nope' as 'list' } },
+    { name: 'unknown action ignored', action: { type: 'nope' } as unknown as Action },
+  ];
+  it.each(cases)('$name', ({ action }) => {
+    expect(reduce(busy, action)).toBe(busy);
+  });
+  it('resetFilters and clearing on the initial state', () => {
+    const s = initialState('zh');
+    expect(reduce(s, { type: 'resetFilters' })).toBe(s);
+    expect(reduce(s, { type: 'setYears', years: null })).toBe(s);
+    expect(reduce(s, { type: 'setCamera', camera: null })).toBe(s);
+    expect(reduce(s, { type: 'setKinds', kinds: [...KINDS].reverse() })).toBe(s);
+  });
+});
+
+describe('reduce: scope of each action', () => {
+  it('select changes only the selection (closes no panel, no country)', () => {
+    const next = reduce(busy, { type: 'select', id: 'other' });
+    expect(next).toEqual({ ...busy, selected: 'other' });
+    expect(next.kinds).toBe(busy.kinds);
+    expect(next.camera).toBe(busy.camera);
+    expect(reduce(busy, { type: 'select', id: null })).toEqual({ ...busy, selected: null });
+  });
+  it('openCountry sets country only', () => {
+    expect(reduce(busy, { type: 'openCountry', a3: 'egy' })).toEqual({ ...busy, country: 'EGY' });
+    expect(reduce(busy, { type: 'openCountry', a3: null })).toEqual({ ...busy, country: null });
+  });
+  it('resetFilters restores the filters, keeps lang, selection, country, camera, panel', () => {
+    const next = reduce(busy, { type: 'resetFilters' });
+    expect(next).toEqual({
+      ...busy,
+      kinds: [...KINDS],
+      fields: [],
+      regions: [],
+      countries: [],
+      years: null,
+    });
+    expect(next.lang).toBe('zh');
+    expect(next.camera).toBe(busy.camera);
+  });
+  it('replace returns the given state normalised', () => {
+    const messy = {
+      ...initialState('en'),
+      kinds: ['park', 'joint-lab', 'park'] as Kind[],
+      fields: ['innovation', 'energy'] as Field[],
+      regions: ['oceania', 'africa'] as Region[],
+      countries: ['zaf', 'EGY', 'egy'],
+      years: [2020, 2010] as [number, number],
+      country: 'ken',
+    };
+    expect(reduce(busy, { type: 'replace', state: messy })).toEqual({
+      ...initialState('en'),
+      kinds: ['joint-lab', 'park'],
+      fields: ['energy', 'innovation'],
+      regions: ['africa', 'oceania'],
+      countries: ['EGY', 'ZAF'],
+      years: [2010, 2020],
+      country: 'KEN',
+    });
+  });
+  it('every kind, field and region can be set alone', () => {
+    const s = initialState();
+    for (const k of KINDS) expect(reduce(s, { type: 'setKinds', kinds: [k] }).kinds).toEqual([k]);
+    for (const f of FIELDS) expect(reduce(s, { type: 'setFields', fields: [f] }).fields).toEqual([f]);
+    for (const r of REGIONS) expect(reduce(s, { type: 'setRegions', regions: [r] }).regions).toEqual([r]);
+  });
+  it('does not share arrays with the action', () => {
+    const fields: Field[] = ['energy'];
+    const next = reduce(initialState(), { type: 'setFields', fields });
+    fields.push('health');
+    expect(next.fields).toEqual(['energy']);
+  });
+});
