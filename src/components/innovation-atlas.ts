@@ -1,20 +1,38 @@
 import type { PickingInfo } from '@deck.gl/core';
-import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
+import { LitElement, html, unsafeCSS, type PropertyValues } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { Topology } from 'topojson-specification';
 import worldUrl from 'world-atlas/countries-110m.json?url';
 import datasetUrl from '../../data/atlas.geojson?url';
 import { basemapStyle, topologyToBasemap, type Basemap, type CountryProps } from '../basemap/basemap.ts';
-import type { Kind } from '../data/schema.ts';
+import countryTable from '../data/countries.json';
+import { countryCounts } from '../data/derive.ts';
+import { countsByKind, cpuFilterKey, filterRecords, matches, regionOf, yearBounds } from '../data/filter.ts';
+import { countryProfile, figureGroups, relatedRecords } from '../data/related.ts';
+import { FIELDS, KINDS, type Kind } from '../data/schema.ts';
+import { createSearch, type SearchHit } from '../data/search.ts';
 import { loadDataset } from '../data/source.ts';
 import { formatError, type AtlasRecord, type DatasetError } from '../data/validate.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { KIND_LABELS, t } from '../i18n/strings.ts';
 import { buildLayers, labelZoomStep, prepareLayerData, type LayerData } from '../layers/build-layers.ts';
 import symbolAtlas from '../layers/symbols.png?url';
 import { MapController } from '../map/map-controller.ts';
-import { defaultView, pickLang, type AtlasView, type Lang } from '../state/view.ts';
-import './atlas-legend.ts';
+import { initialState, REGIONS, type Action, type AppState, type Panel } from '../state/app-state.ts';
+import { reduce } from '../state/reduce.ts';
+import { decodeState, encodeState } from '../state/url.ts';
+import { pickLang, type AtlasView, type Lang } from '../state/view.ts';
+import './atlas-country.ts';
+import './atlas-details.ts';
+import './atlas-figures.ts';
+import './atlas-filters.ts';
+import type { CountryOption } from './atlas-filters.ts';
+import './atlas-layers.ts';
+import './atlas-list.ts';
+import './atlas-search.ts';
+import { atlasStyles } from './innovation-atlas.styles.ts';
+import { ACTION_EVENT } from './emit.ts';
 
 export interface AtlasReadyDetail {
   records: number;
@@ -37,15 +55,32 @@ const MAP_LOCALE: Record<Lang, Record<string, string>> = {
   en: { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out', 'Map.Title': 'Map' },
 };
 
+const names = countryTable as Record<string, { zh: string; en: string }>;
+const SIDE_PANELS: Exclude<Panel, 'none'>[] = ['layers', 'filters', 'list', 'figures'];
+
+/** Memoises a derivation on the identity of its inputs (records, state slices). */
+function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: A | null = null;
+  let value: R;
+  return (...args: A) => {
+    if (!last || args.length !== last.length || args.some((a, i) => a !== last![i])) {
+      value = fn(...args);
+      last = args;
+    }
+    return value;
+  };
+}
+
 /**
- * The whole atlas as one element: loads the basemap and dataset, owns one map through MapController,
- * and renders the chrome around it. Embedders use the same element.
+ * The whole atlas as one element: loads the basemap and dataset, keeps the app state (reduced from
+ * actions the panels emit), owns one map through MapController, and renders the panels around it.
  *
  * @attr src - dataset URL (GeoJSON following data/atlas.schema.json); defaults to the bundled dataset
  * @attr basemap - countries TopoJSON URL (world-atlas layout); defaults to the bundled Natural Earth 110m
  * @attr lang - 'zh' | 'en'; defaults to the browser's preference
+ * @attr sync-url - keep the state in the page's URL hash (the full-page app; not for embeds)
  * @fires atlas-ready - {records, errors} once the first frame with every layer is drawn; sets `ready`
- * @fires atlas-select - {id, kind} when a record is chosen on the map
+ * @fires atlas-select - {id, kind} when a record is chosen
  * @fires atlas-error - {errors} when the dataset has invalid records or fails to load
  */
 export class InnovationAtlas extends LitElement {
@@ -53,7 +88,8 @@ export class InnovationAtlas extends LitElement {
     src: {},
     basemap: {},
     lang: { reflect: true },
-    selected: { attribute: false },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    state: { attribute: false },
     loading: { state: true },
     errors: { state: true },
     records: { state: true },
@@ -63,7 +99,8 @@ export class InnovationAtlas extends LitElement {
   declare src: string;
   declare basemap: string;
   declare lang: Lang;
-  declare selected: string | null;
+  declare syncUrl: boolean;
+  declare state: AppState;
   declare loading: boolean;
   declare errors: DatasetError[];
   declare records: AtlasRecord[];
@@ -76,68 +113,52 @@ export class InnovationAtlas extends LitElement {
   private resizeObserver: ResizeObserver | null = null;
   private loadToken = 0;
   private zoomStep = 0;
+  private readonly onPopState = () => this.applyUrl();
+
+  private readonly filtered = memo((records: AtlasRecord[], s: AppState) => filterRecords(records, s));
+  private readonly searchFor = memo((records: AtlasRecord[]) => createSearch(records));
+  private readonly boundsFor = memo((records: AtlasRecord[]) => yearBounds(records));
+  private readonly groupsFor = memo((records: AtlasRecord[]) => figureGroups(records));
+  private readonly cpuVisibleFor = memo((records: AtlasRecord[], key: string, s: AppState) => {
+    if (!key) return null;
+    // Only the CPU-side filters here; kind and year are applied on the GPU.
+    const f = { ...s, kinds: KINDS, years: null };
+    return new Set(records.filter((r) => matches(r, f)).map((r) => r.properties.id));
+  });
+  private readonly countsFor = memo((filtered: AtlasRecord[]) => countryCounts(filtered));
+  private readonly kindCountsFor = memo((records: AtlasRecord[], s: AppState) => countsByKind(records, s));
+
+  static override styles = [unsafeCSS(mapCss), atlasStyles];
 
   constructor() {
     super();
     this.src = datasetUrl;
     this.basemap = worldUrl;
+    this.syncUrl = false;
     this.lang = pickLang(typeof navigator === 'undefined' ? [] : navigator.languages);
-    this.selected = null;
+    this.state = initialState(this.lang);
     this.loading = true;
     this.errors = [];
     this.records = [];
     this.hover = null;
     this.errorsOpen = false;
+    this.addEventListener('keydown', (e) => this.onKeydown(e));
   }
-
-  static override styles = [
-    unsafeCSS(mapCss),
-    css`
-      :host { display: block; position: relative; height: var(--atlas-height, 480px); overflow: hidden; contain: content;
-        font-family: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans", system-ui, sans-serif;
-        color: #23232d; background: #dbe5ec; box-sizing: border-box; }
-      *, *::before, *::after { box-sizing: inherit; }
-      .map { position: absolute; inset: 0; }
-      .map canvas { display: block !important; }
-      header { position: absolute; top: 12px; left: 12px; max-width: min(440px, calc(100% - 24px)); padding: 10px 14px;
-        background: rgb(255 255 255 / 0.92); border-radius: 6px; box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); }
-      h1 { margin: 0; font-size: 18px; font-weight: 700; letter-spacing: 0.01em; }
-      header p { margin: 2px 0 0; font-size: 12.5px; color: #4a4a55; }
-      .lang { position: absolute; top: 12px; right: 12px; font: inherit; font-size: 13px; padding: 6px 12px; border-radius: 6px;
-        border: 1px solid #9aa3ad; background: white; color: #23232d; cursor: pointer; }
-      .lang:focus-visible { outline: 3px solid #0072b2; outline-offset: 2px; }
-      atlas-legend { position: absolute; left: 12px; bottom: 28px; padding: 8px 10px; background: rgb(255 255 255 / 0.92);
-        border-radius: 6px; box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); max-width: calc(100% - 24px); }
-      .credit { position: absolute; left: 0; right: 0; bottom: 0; padding: 3px 12px; font-size: 10.5px; color: #4d4d57;
-        background: rgb(255 255 255 / 0.75); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-      .tooltip { position: absolute; pointer-events: none; transform: translate(12px, 12px); padding: 6px 9px; max-width: 280px;
-        background: #23232d; color: white; font-size: 12.5px; border-radius: 4px; box-shadow: 0 2px 6px rgb(0 0 0 / 0.3); }
-      .tooltip small { display: block; opacity: 0.8; font-size: 11px; }
-      .status { position: absolute; top: 50%; left: 50%; transform: translate(-50%, -50%); padding: 10px 16px; background: white;
-        border-radius: 6px; box-shadow: 0 1px 4px rgb(0 0 0 / 0.2); font-size: 14px; }
-      .errors { position: absolute; top: 12px; right: 90px; max-width: min(420px, calc(100% - 110px)); font-size: 12.5px;
-        background: #fff6e5; border: 1px solid #d9a441; border-radius: 6px; padding: 6px 10px; }
-      .errors button { font: inherit; background: none; border: none; padding: 0; color: #7a4a00; cursor: pointer; text-decoration: underline; }
-      .errors ul { margin: 6px 0 0; padding-left: 16px; max-height: 200px; overflow: auto; }
-      .maplibregl-ctrl-bottom-right { bottom: 22px; }
-      @media (max-width: 560px) {
-        header { padding: 8px 10px; max-width: calc(100% - 100px); }
-        h1 { font-size: 16px; }
-        header p { display: none; }
-        atlas-legend { font-size: 11px; }
-        .errors { top: 60px; right: 12px; left: 12px; max-width: none; }
-      }
-    `,
-  ];
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.syncUrl) {
+      window.addEventListener('popstate', this.onPopState);
+      window.addEventListener('hashchange', this.onPopState);
+    }
     // Re-attached after removal: the map was released on disconnect, so build a new one.
     if (this.hasUpdated && !this.controller) void this.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('hashchange', this.onPopState);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.controller?.destroy();
@@ -145,14 +166,35 @@ export class InnovationAtlas extends LitElement {
     this.removeAttribute('ready');
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && this.syncUrl) {
+      // The URL wins over the browser language; an invalid URL falls back to defaults, silently.
+      this.state = decodeState(location.hash, initialState(this.lang));
+      this.lang = this.state.lang;
+    }
+    if (changed.has('lang') && this.lang !== this.state.lang && (this.lang === 'zh' || this.lang === 'en')) {
+      this.state = reduce(this.state, { type: 'setLang', lang: this.lang });
+    }
+  }
+
   protected override firstUpdated(): void {
+    this.renderRoot.addEventListener(ACTION_EVENT, (e) => this.dispatch((e as CustomEvent<Action>).detail, 'ui'));
     void this.start();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('lang') || changed.has('selected')) this.pushLayers();
+    if (changed.has('state')) {
+      const prev = changed.get('state') as AppState | undefined;
+      this.pushLayers();
+      if (this.syncUrl && prev) this.writeUrl(prev);
+    }
     // The first load starts in firstUpdated; later changes of src/basemap reload.
     if (this.controller && (changed.has('src') || changed.has('basemap'))) void this.start();
+  }
+
+  /** The current state (a copy is not needed: states are never mutated). */
+  getState(): AppState {
+    return this.state;
   }
 
   /** Screen position (element pixels) of a longitude/latitude. */
@@ -168,9 +210,55 @@ export class InnovationAtlas extends LitElement {
 
   /** Selects a record by id (null clears) and flies to it. */
   select(id: string | null): void {
-    this.selected = id;
-    const r = id ? this.layerData?.byId.get(id) : undefined;
-    if (r?.geometry?.type === 'Point') this.controller?.flyTo(r.geometry.coordinates as [number, number]);
+    this.dispatch({ type: 'select', id }, 'api');
+  }
+
+  /** Applies an action; `source` says who asked, which decides camera moves and events. */
+  private dispatch(action: Action, source: 'ui' | 'map' | 'api' | 'url'): void {
+    let next = reduce(this.state, action);
+    if (action.type === 'select' && action.id) {
+      const r = this.layerData?.byId.get(action.id);
+      // Chosen from a list or search: make sure its kind is shown, and go there.
+      if (r && !next.kinds.includes(r.properties.kind)) next = reduce(next, { type: 'toggleKind', kind: r.properties.kind });
+      if (r && source !== 'map') this.flyToRecord(r);
+      if (r) {
+        const detail: AtlasSelectDetail = { id: r.properties.id, kind: r.properties.kind };
+        this.dispatchEvent(new CustomEvent('atlas-select', { detail, bubbles: true, composed: true }));
+      }
+    }
+    if (next === this.state) return;
+    this.state = next;
+    if (next.lang !== this.lang) this.lang = next.lang;
+    if (source === 'ui' && action.type === 'select' && action.id) void this.focusPanel();
+  }
+
+  private async focusPanel(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.panel.right .close')?.focus();
+  }
+
+  private flyToRecord(r: AtlasRecord): void {
+    const g = r.geometry;
+    if (!g) return;
+    const at = g.type === 'Point' ? g.coordinates : g.coordinates[Math.floor(g.coordinates.length / 2)];
+    this.controller?.flyTo(at as [number, number], g.type === 'Point' ? 4.5 : 4);
+  }
+
+  private writeUrl(prev: AppState): void {
+    const hash = `#${encodeState(this.state)}`;
+    if (hash === location.hash) return;
+    // Camera moves replace the entry; everything else is a step that Back should undo.
+    const onlyCamera = encodeState({ ...prev, camera: this.state.camera }) === encodeState(this.state);
+    if (onlyCamera) history.replaceState(null, '', hash);
+    else history.pushState(null, '', hash);
+  }
+
+  private applyUrl(): void {
+    const next = decodeState(location.hash, initialState(this.lang));
+    if (encodeState(next) === encodeState(this.state)) return;
+    this.state = next;
+    this.lang = next.lang;
+    if (next.camera) this.controller?.jumpTo(next.camera);
   }
 
   private async start(): Promise<void> {
@@ -183,20 +271,24 @@ export class InnovationAtlas extends LitElement {
     if (!container) return;
     const [base, dataset] = await Promise.all([this.loadBasemap(), loadDataset(this.src)]);
     if (token !== this.loadToken || !this.isConnected) return;
-    this.base = base;
+    this.base = base.map;
     this.records = dataset.records;
-    this.errors = dataset.errors;
-    if (dataset.errors.length) {
-      for (const e of dataset.errors) console.warn(`[innovation-atlas] ${formatError(e)}`);
-      this.dispatchEvent(new CustomEvent('atlas-error', { detail: { errors: dataset.errors }, bubbles: true, composed: true }));
+    this.errors = [...base.errors, ...dataset.errors];
+    if (this.errors.length) {
+      for (const e of this.errors) console.warn(`[innovation-atlas] ${formatError(e)}`);
+      this.dispatchEvent(new CustomEvent('atlas-error', { detail: { errors: this.errors }, bubbles: true, composed: true }));
     }
-    this.layerData = prepareLayerData(dataset.records, base.countries);
+    this.layerData = prepareLayerData(dataset.records, base.map.countries);
+    // A selection or country from the URL that this dataset does not have is dropped.
+    if (this.state.selected && !this.layerData.byId.has(this.state.selected)) this.state = reduce(this.state, { type: 'select', id: null });
     this.controller = new MapController({
       container,
-      style: basemapStyle(base),
+      style: basemapStyle(base.map),
       locale: MAP_LOCALE[this.lang],
+      camera: this.state.camera,
       onHover: (info) => this.onHover(info),
       onClick: (info) => this.onClick(info),
+      onMove: (camera) => this.dispatch({ type: 'setCamera', camera }, 'map'),
       onZoom: (zoom) => {
         // Labels are re-thinned per half zoom level; finer changes need no new layers.
         if (labelZoomStep(zoom) !== this.zoomStep) this.pushLayers();
@@ -209,18 +301,42 @@ export class InnovationAtlas extends LitElement {
     if (token !== this.loadToken || !this.isConnected) return;
     this.loading = false;
     this.setAttribute('ready', '');
-    const detail: AtlasReadyDetail = { records: dataset.records.length, errors: dataset.errors.length };
+    const detail: AtlasReadyDetail = { records: dataset.records.length, errors: this.errors.length };
     this.dispatchEvent(new CustomEvent('atlas-ready', { detail, bubbles: true, composed: true }));
   }
 
-  private async loadBasemap(): Promise<Basemap> {
-    if (this.base && this.basemap === worldUrl) return this.base;
-    const res = await fetch(this.basemap);
-    return topologyToBasemap((await res.json()) as Topology);
+  private async loadBasemap(): Promise<{ map: Basemap; errors: DatasetError[] }> {
+    if (this.base && this.basemap === worldUrl) return { map: this.base, errors: [] };
+    try {
+      const res = await fetch(this.basemap);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return { map: topologyToBasemap((await res.json()) as Topology), errors: [] };
+    } catch (err) {
+      // No basemap is no reason to hide the records: draw them on the bare sea.
+      const empty: Basemap = {
+        countries: { type: 'FeatureCollection', features: [] },
+        borders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [] } },
+        coasts: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [] } },
+      };
+      return { map: empty, errors: [{ id: null, index: -1, field: '(basemap)', message: `could not load ${this.basemap}: ${(err as Error).message}` }] };
+    }
   }
 
   private get view(): AtlasView {
-    return { ...defaultView(this.lang), selected: this.selected, zoom: this.zoomStep };
+    const s = this.state;
+    // Empty when the CPU-side filters are off, so no id set is built for the common case.
+    const key = s.fields.length || s.regions.length || s.countries.length ? cpuFilterKey(s) : '';
+    const filtered = this.filtered(this.records, s);
+    return {
+      lang: s.lang,
+      kinds: s.kinds,
+      years: s.years,
+      selected: s.selected,
+      zoom: this.zoomStep,
+      cpuVisible: this.cpuVisibleFor(this.records, key, key ? s : initialState()),
+      cpuKey: key,
+      counts: this.countsFor(filtered),
+    };
   }
 
   private pushLayers(): void {
@@ -232,11 +348,7 @@ export class InnovationAtlas extends LitElement {
   private describe(info: PickingInfo): { id: string; kind: Kind | 'country' } | null {
     const o = info.object as AtlasRecord | GeoJSON.Feature<GeoJSON.MultiPolygon, CountryProps> | undefined;
     if (!o) return null;
-    if (info.layer?.id === 'choropleth') {
-      const a3 = (o.properties as CountryProps).a3;
-      const partner = this.records.find((r) => r.properties.kind === 'partner-country' && r.properties.countries[0] === a3);
-      return partner ? { id: partner.properties.id, kind: 'partner-country' } : { id: a3, kind: 'country' };
-    }
+    if (info.layer?.id === 'choropleth') return { id: (o.properties as CountryProps).a3, kind: 'country' };
     const r = o as AtlasRecord;
     return { id: r.properties.id, kind: r.properties.kind };
   }
@@ -244,52 +356,121 @@ export class InnovationAtlas extends LitElement {
   private onHover(info: PickingInfo): void {
     const hit = this.describe(info);
     if (!hit) {
-      this.hover = null;
+      if (this.hover) this.hover = null;
       return;
     }
-    const r = this.layerData?.byId.get(hit.id);
-    const country = info.object as GeoJSON.Feature<GeoJSON.MultiPolygon, CountryProps>;
-    const name = r ? r.properties.name[this.lang] : country.properties[this.lang];
-    const kind = hit.kind === 'country' ? '' : KIND_LABELS[hit.kind][this.lang];
+    const l = this.state.lang;
+    const r = hit.kind === 'country' ? undefined : this.layerData?.byId.get(hit.id);
+    const name = r ? r.properties.name[l] : (names[hit.id]?.[l] ?? (info.object as GeoJSON.Feature<GeoJSON.MultiPolygon, CountryProps>).properties[l]);
+    const kind = hit.kind === 'country' ? t('countryProfile', l) : KIND_LABELS[hit.kind][l];
     this.hover = { x: info.x, y: info.y, name, kind };
   }
 
   private onClick(info: PickingInfo): void {
     const hit = this.describe(info);
-    if (!hit || hit.kind === 'country') return;
-    this.selected = hit.id;
-    const detail: AtlasSelectDetail = { id: hit.id, kind: hit.kind };
-    this.dispatchEvent(new CustomEvent('atlas-select', { detail, bubbles: true, composed: true }));
+    if (!hit) return;
+    if (hit.kind === 'country') this.dispatch({ type: 'openCountry', a3: hit.id }, 'map');
+    else this.dispatch({ type: 'select', id: hit.id }, 'map');
   }
 
-  private toggleLang(): void {
-    this.lang = this.lang === 'zh' ? 'en' : 'zh';
+  private onKeydown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    if (this.state.selected || this.state.country) this.closeRight();
+    else if (this.state.panel !== 'none') this.dispatch({ type: 'openPanel', panel: 'none' }, 'ui');
+  }
+
+  private closeRight(): void {
+    if (this.state.selected) this.dispatch({ type: 'select', id: null }, 'ui');
+    else this.dispatch({ type: 'openCountry', a3: null }, 'ui');
+  }
+
+  private togglePanel(p: Exclude<Panel, 'none'>): void {
+    this.dispatch({ type: 'openPanel', panel: this.state.panel === p ? 'none' : p }, 'ui');
+  }
+
+  private renderLeft(s: AppState, filtered: AtlasRecord[]) {
+    const l = s.lang;
+    switch (s.panel) {
+      case 'layers':
+        return html`<atlas-layers .lang=${l} .present=${[...new Set(this.records.map((r) => r.properties.kind))]} .visible=${s.kinds}
+          .counts=${this.kindCountsFor(this.records, s)}></atlas-layers>`;
+      case 'filters': {
+        const present = new Set(this.records.flatMap((r) => r.properties.countries));
+        const countries: CountryOption[] = [...present].filter((a3) => names[a3]).map((a3) => ({ a3, ...names[a3] }));
+        const regions = REGIONS.filter((r) => [...present].some((a3) => regionOf(a3) === r));
+        const fields = FIELDS.filter((f) => this.records.some((r) => r.properties.fields.includes(f)));
+        return html`<atlas-filters .lang=${l} .state=${s} .bounds=${this.boundsFor(this.records)} .regions=${regions} .countries=${countries}
+          .fields=${fields}></atlas-filters>`;
+      }
+      case 'list':
+        return html`<atlas-list .lang=${l} .records=${filtered} .selected=${s.selected}></atlas-list>`;
+      case 'figures':
+        return html`<atlas-figures .lang=${l} .groups=${this.groupsFor(this.records)}></atlas-figures>`;
+      default:
+        return '';
+    }
+  }
+
+  private renderRight(s: AppState) {
+    const l = s.lang;
+    const r = s.selected ? this.layerData?.byId.get(s.selected) : undefined;
+    if (r) {
+      return html`<atlas-details .lang=${l} .record=${r} .related=${relatedRecords(this.records, r.properties.id)}></atlas-details>`;
+    }
+    if (s.country) {
+      return html`<atlas-country .lang=${l} .a3=${s.country} .profile=${countryProfile(this.records, s.country)}></atlas-country>`;
+    }
+    return null;
   }
 
   override render() {
-    const l = this.lang;
-    const kinds = [...new Set(this.records.map((r) => r.properties.kind))];
+    const s = this.state;
+    const l = s.lang;
+    const filtered = this.filtered(this.records, s);
+    const right = this.renderRight(s);
+    const search: ((q: string, n?: number) => SearchHit[]) | null = this.records.length ? this.searchFor(this.records) : null;
+    const labels: Record<Exclude<Panel, 'none'>, string> = { layers: t('layers', l), filters: t('filters', l), list: t('list', l), figures: t('figures', l) };
     return html`
       <div class="map" part="map"></div>
-      <header>
-        <h1>${t('title', l)}</h1>
-        <p>${t('subtitle', l)} · ${this.records.length} ${t('records', l)}</p>
-      </header>
-      <button class="lang" lang=${l === 'zh' ? 'en' : 'zh'} @click=${this.toggleLang}>${t('langSwitch', l)}</button>
+      <div class="top-left">
+        <header>
+          <h1>${t('title', l)}</h1>
+          <p>${t('subtitle', l)} · <span class="count">${formatNumber(filtered.length, l)}</span> / ${formatNumber(this.records.length, l)} ${t('records', l)}</p>
+        </header>
+        <atlas-search .lang=${l} .search=${search}></atlas-search>
+      </div>
+      <nav class="toolbar" aria-label=${t('panels', l)}>
+        ${SIDE_PANELS.map(
+          (p) => html`<button class="tool" data-panel=${p} aria-pressed=${s.panel === p ? 'true' : 'false'} @click=${() => this.togglePanel(p)}>${labels[p]}</button>`,
+        )}
+        <button class="tool lang" lang=${l === 'zh' ? 'en' : 'zh'} aria-label=${t('langSwitchLabel', l)}
+          @click=${() => this.dispatch({ type: 'setLang', lang: l === 'zh' ? 'en' : 'zh' }, 'ui')}>${t('langSwitch', l)}</button>
+      </nav>
+      ${s.panel !== 'none'
+        ? html`<aside class="panel left" aria-label=${labels[s.panel]}>
+            <button class="close" aria-label=${t('close', l)} @click=${() => this.dispatch({ type: 'openPanel', panel: 'none' }, 'ui')}>×</button>
+            ${this.renderLeft(s, filtered)}
+          </aside>`
+        : ''}
+      ${right
+        ? html`<aside class="panel right" aria-label=${s.selected ? t('openDetails', l) : t('countryProfile', l)}>
+            <button class="close" aria-label=${t('close', l)} @click=${() => this.closeRight()}>×</button>
+            ${right}
+          </aside>`
+        : ''}
       ${this.errors.length
         ? html`<section class="errors" role="status">
-            <button aria-expanded=${this.errorsOpen} @click=${() => (this.errorsOpen = !this.errorsOpen)}>
+            <button aria-expanded=${this.errorsOpen ? 'true' : 'false'} @click=${() => (this.errorsOpen = !this.errorsOpen)}>
               ${this.errors.length} ${t('dataErrors', l)}
             </button>
             ${this.errorsOpen ? html`<ul>${this.errors.map((e) => html`<li>${formatError(e)}</li>`)}</ul>` : ''}
           </section>`
         : ''}
-      <atlas-legend .lang=${l} .kinds=${kinds}></atlas-legend>
       <div class="credit">${t('boundaries', l)}</div>
       ${this.loading ? html`<div class="status" role="status">${t('loading', l)}</div>` : ''}
       ${this.hover
         ? html`<div class="tooltip" role="tooltip" style=${styleMap({ left: `${this.hover.x}px`, top: `${this.hover.y}px` })}>
-            ${this.hover.name}${this.hover.kind ? html`<small>${this.hover.kind}</small>` : ''}
+            ${this.hover.name}<small>${this.hover.kind}</small>
           </div>`
         : ''}
     `;

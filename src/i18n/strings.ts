@@ -1,8 +1,11 @@
 /** UI strings in both languages. Record texts carry their own zh/en. */
-import type { Kind } from '../data/schema.ts';
+import type { Confidence, Field, Kind, Precision } from '../data/schema.ts';
+import type { Region } from '../state/app-state.ts';
 import type { Lang } from '../state/view.ts';
 
-export const KIND_LABELS: Record<Kind, Record<Lang, string>> = {
+type Both = Record<Lang, string>;
+
+export const KIND_LABELS: Record<Kind, Both> = {
   'partner-country': { zh: '合作国家', en: 'Partner country' },
   'joint-lab': { zh: '联合实验室', en: 'Joint laboratory' },
   park: { zh: '科技园区', en: 'Science park' },
@@ -13,15 +16,58 @@ export const KIND_LABELS: Record<Kind, Record<Lang, string>> = {
   agreement: { zh: '协定与倡议', en: 'Agreement' },
   'transfer-corridor': { zh: '技术转移通道', en: 'Technology transfer corridor' },
   'flagship-corridor': { zh: '旗舰走廊', en: 'Flagship corridor' },
-  programme: { zh: '计划', en: 'Programme' },
+  programme: { zh: '计划与倡议（无地点）', en: 'Programme (no place)' },
   figure: { zh: '数据', en: 'Figure' },
 };
 
-export const UI: Record<string, Record<Lang, string>> = {
+export const FIELD_LABELS: Record<Field, Both> = {
+  agriculture: { zh: '农业', en: 'Agriculture' },
+  energy: { zh: '能源', en: 'Energy' },
+  health: { zh: '卫生健康', en: 'Health' },
+  transport: { zh: '交通', en: 'Transport' },
+  space: { zh: '空间', en: 'Space' },
+  ocean: { zh: '海洋', en: 'Ocean' },
+  digital: { zh: '数字与人工智能', en: 'Digital & AI' },
+  environment: { zh: '环境', en: 'Environment' },
+  materials: { zh: '材料', en: 'Materials' },
+  mining: { zh: '矿产', en: 'Mining' },
+  education: { zh: '教育与人才', en: 'Education & training' },
+  heritage: { zh: '文化遗产', en: 'Heritage' },
+  innovation: { zh: '创新创业', en: 'Innovation & enterprise' },
+};
+
+export const REGION_LABELS: Record<Region, Both> = {
+  'east-asia': { zh: '东亚', en: 'East Asia' },
+  'southeast-asia': { zh: '东南亚', en: 'Southeast Asia' },
+  'south-asia': { zh: '南亚', en: 'South Asia' },
+  'central-asia': { zh: '中亚', en: 'Central Asia' },
+  'west-asia': { zh: '西亚', en: 'West Asia' },
+  europe: { zh: '欧洲', en: 'Europe' },
+  africa: { zh: '非洲', en: 'Africa' },
+  'latin-america': { zh: '拉丁美洲', en: 'Latin America' },
+  'north-america': { zh: '北美', en: 'North America' },
+  oceania: { zh: '大洋洲', en: 'Oceania' },
+};
+
+export const CONFIDENCE_LABELS: Record<Confidence, Both> = {
+  stated: { zh: '政策文本明确记载', en: 'Stated in a source text' },
+  reported: { zh: '公开报道', en: 'Reported by a public source' },
+  inferred: { zh: '推断，未经来源直接证实', en: 'Inferred — not stated outright by a source' },
+};
+
+export const PRECISION_LABELS: Record<Precision, Both> = {
+  site: { zh: '具体地点', en: 'Exact site' },
+  city: { zh: '城市级位置', en: 'City-level position' },
+  country: { zh: '国家级位置（国内代表点）', en: 'Country-level position (a point inside the country)' },
+  region: { zh: '区域级，无具体地点', en: 'Regional, no specific place' },
+};
+
+export const UI = {
   title: { zh: '创新之路图谱', en: 'Innovation Road Atlas' },
   subtitle: { zh: '“一带一路”科技创新合作', en: 'Belt and Road science & technology cooperation' },
   loading: { zh: '正在加载数据…', en: 'Loading data…' },
   records: { zh: '条记录', en: 'records' },
+  shown: { zh: '显示', en: 'showing' },
   dataErrors: { zh: '条记录未通过校验，已跳过', en: 'records failed validation and were skipped' },
   cooperationRecords: { zh: '合作记录数', en: 'Cooperation records' },
   boundaries: {
@@ -30,7 +76,71 @@ export const UI: Record<string, Record<Lang, string>> = {
   },
   noWebgl: { zh: '此浏览器无法显示地图（WebGL 不可用）。', en: 'This browser cannot show the map (WebGL is unavailable).' },
   legend: { zh: '图例', en: 'Legend' },
+  layers: { zh: '图层', en: 'Layers' },
+  filters: { zh: '筛选', en: 'Filters' },
+  list: { zh: '列表', en: 'List' },
+  figures: { zh: '数据一览', en: 'In numbers' },
+  figuresTitle: { zh: '“创新之路”数据一览', en: 'The Innovation Road in numbers' },
+  figuresNote: {
+    zh: '来源不一致的数字并列显示，各附来源与日期。',
+    en: 'Where sources disagree, the figures stand side by side, each with its source and date.',
+  },
   langSwitch: { zh: 'English', en: '中文' },
+  langSwitchLabel: { zh: 'Switch to English', en: '切换到中文' },
+  search: { zh: '搜索', en: 'Search' },
+  searchPlaceholder: { zh: '搜索实验室、国家、走廊…', en: 'Search labs, countries, corridors…' },
+  noResults: { zh: '没有找到', en: 'No matches' },
+  close: { zh: '关闭', en: 'Close' },
+  field: { zh: '领域', en: 'Field' },
+  region: { zh: '地区', en: 'Region' },
+  partner: { zh: '合作国家', en: 'Partner country' },
+  all: { zh: '全部', en: 'All' },
+  years: { zh: '年份', en: 'Years' },
+  from: { zh: '起', en: 'From' },
+  to: { zh: '止', en: 'To' },
+  play: { zh: '播放', en: 'Play' },
+  pause: { zh: '暂停', en: 'Pause' },
+  reset: { zh: '重置筛选', en: 'Reset filters' },
+  undatedNote: { zh: '无日期的记录始终显示。', en: 'Undated records are always shown.' },
+  summary: { zh: '概述', en: 'Summary' },
+  institutions: { zh: '机构', en: 'Institutions' },
+  host: { zh: '主办', en: 'host' },
+  partnerRole: { zh: '合作方', en: 'partner' },
+  partners: { zh: '合作国家', en: 'Partner countries' },
+  date: { zh: '时间', en: 'Date' },
+  place: { zh: '地点', en: 'Place' },
+  status: { zh: '状态', en: 'Status' },
+  figuresHeading: { zh: '数据', en: 'Figures' },
+  asOf: { zh: '截至', en: 'as of' },
+  confidence: { zh: '可信度', en: 'Confidence' },
+  precision: { zh: '位置精度', en: 'Location precision' },
+  sources: { zh: '来源', en: 'Sources' },
+  seedText: { zh: '政策文本', en: 'Source text' },
+  related: { zh: '相关记录', en: 'Related records' },
+  countryProfile: { zh: '国家合作概况', en: 'Country profile' },
+  byKind: { zh: '按类型', en: 'By kind' },
+  overTime: { zh: '按年份', en: 'Over time' },
+  undated: { zh: '无日期', en: 'undated' },
+  agreementStatus: { zh: '协定情况', en: 'Agreements' },
+  noAgreement: { zh: '来源中未见协定信息', en: 'No agreement recorded in the sources' },
+  noCooperation: { zh: '数据集中暂无与该国相关的合作记录', en: 'No cooperation records for this country in the dataset' },
+  name: { zh: '名称', en: 'Name' },
+  kind: { zh: '类型', en: 'Kind' },
+  countries: { zh: '国家', en: 'Countries' },
+  year: { zh: '年份', en: 'Year' },
+  listCaption: { zh: '当前筛选条件下的记录', en: 'Records matching the current filters' },
+  sortBy: { zh: '排序', en: 'Sort by' },
+  mapRegion: { zh: '地图', en: 'Map' },
+  panels: { zh: '面板', en: 'Panels' },
+  openDetails: { zh: '查看详情', en: 'Open details' },
+} satisfies Record<string, Both>;
+
+export const STATUS_LABELS: Record<string, Both> = {
+  planned: { zh: '筹建中', en: 'Planned' },
+  active: { zh: '运行中', en: 'Active' },
+  completed: { zh: '已完成', en: 'Completed' },
+  signed: { zh: '已签署', en: 'Signed' },
+  unclear: { zh: '不明', en: 'Unclear' },
 };
 
 export function t(key: keyof typeof UI, lang: Lang): string {

@@ -142,18 +142,26 @@ export interface BuildOptions {
   symbolSize?: number;
 }
 
-const filter = new DataFilterExtension({ filterSize: 0, categorySize: 2 });
+const filter = new DataFilterExtension({ filterSize: 1, categorySize: 2 });
 
 export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions): Layer[] {
   const kinds = [...view.kinds];
   const years = visibleYears(data, view);
   const size = opts.symbolSize ?? 14;
-  const filterProps = <T extends AtlasRecord | LabelItem>(kindOf: (d: T) => Kind, yearOf: (d: T) => number) => ({
+  // Kind and year are GPU categories (a change is a uniform); fields/regions/countries are a 0/1 value
+  // computed on the CPU, re-uploaded only when that filter changes.
+  const cpu = view.cpuVisible;
+  const pass = (id: string) => (cpu ? (cpu.has(id) ? 1 : 0) : 1);
+  const filterProps = <T extends AtlasRecord | LabelItem>(kindOf: (d: T) => Kind, yearOf: (d: T) => number, idOf: (d: T) => string) => ({
     extensions: [filter],
     getFilterCategory: (d: T) => [kindOf(d), yearOf(d)],
     filterCategories: [kinds, years],
+    getFilterValue: (d: T) => pass(idOf(d)),
+    filterRange: [1, 1] as [number, number],
+    updateTriggers: { getFilterValue: view.cpuKey },
   });
-  const recordFilter = filterProps<AtlasRecord>((r) => r.properties.kind, yearCategory);
+  const recordFilter = filterProps<AtlasRecord>((r) => r.properties.kind, yearCategory, (r) => r.properties.id);
+  const counts = view.counts ?? data.counts;
   const lang = view.lang;
   const selected = view.selected ? data.byId.get(view.selected) : undefined;
 
@@ -165,7 +173,8 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       pickable: true,
       stroked: true,
       filled: true,
-      getFillColor: (f) => CHOROPLETH[countClass(data.counts.get(f.properties.a3) ?? 0)],
+      getFillColor: (f) => CHOROPLETH[countClass(counts.get(f.properties.a3) ?? 0)],
+      updateTriggers: { getFillColor: view.cpuKey + (view.years?.join('-') ?? '') + kinds.join() },
       getLineColor: [150, 120, 70, 160],
       lineWidthUnits: 'pixels',
       getLineWidth: 0.8,
@@ -222,19 +231,19 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       characterSet: 'auto',
       fontFamily: FONT_FAMILY,
       fontWeight: 500,
-      fontSettings: { sdf: true },
-      outlineWidth: 3,
-      outlineColor: [255, 255, 255, 230],
+      // Plain (non-SDF) glyphs on a light plate: SDF rendering dropped thin glyphs such as the en dash.
+      fontSettings: { sdf: false, fontSize: 56, buffer: 4 },
+      background: true,
+      getBackgroundColor: [255, 255, 255, 190],
+      backgroundPadding: [3, 1, 3, 1],
       getColor: LABEL_COLOR,
       sizeUnits: 'pixels',
       getSize: (d) => d.size,
       getPixelOffset: (d) => d.offset,
       getTextAnchor: 'middle',
       getAlignmentBaseline: 'center',
-      updateTriggers: { getText: lang },
-      extensions: [filter],
-      getFilterCategory: (d) => [d.kind === 'partner-country' ? 'partner-country' : d.kind, d.year],
-      filterCategories: [kinds, years],
+      ...filterProps<LabelItem>((d) => d.kind, (d) => d.year, (d) => d.id),
+      updateTriggers: { getText: lang, getFilterValue: view.cpuKey },
     }),
     new IconLayer<AtlasRecord>({
       id: 'points-halo',

@@ -15,12 +15,15 @@ export interface MapControllerOptions {
   style: Record<string, unknown>;
   /** Initial extent [[west, south], [east, north]]; the camera fits it to any screen size. */
   bounds?: [[number, number], [number, number]];
+  /** Initial camera; wins over `bounds` (a shared link's view). */
+  camera?: { center: [number, number]; zoom: number } | null;
   interactive?: boolean;
   /** Localised control labels (MapLibre `locale`). */
   locale?: Record<string, string>;
   onHover?: (info: PickingInfo) => void;
   onClick?: (info: PickingInfo) => void;
-  onMove?: () => void;
+  /** Called when the reader has moved the map (not for moves this controller was told to make). */
+  onMove?: (camera: { center: [number, number]; zoom: number }) => void;
   /** Called on every zoom change (cheap work only). */
   onZoom?: (zoom: number) => void;
 }
@@ -31,6 +34,7 @@ export class MapController {
   private layers: Layer[] = [];
   private readonly loaded: Promise<void>;
   private destroyed = false;
+  private userMoving = false;
 
   constructor(opts: MapControllerOptions) {
     if (!workerSet) {
@@ -40,9 +44,10 @@ export class MapController {
     this.map = new MlMap({
       container: opts.container,
       style: opts.style as unknown as StyleSpecification,
-      // Africa and Europe to the western Pacific: where the cooperation on the map lies.
-      bounds: opts.bounds ?? [[-18, -30], [145, 58]],
-      fitBoundsOptions: { padding: 16 },
+      ...(opts.camera
+        ? { center: opts.camera.center, zoom: opts.camera.zoom }
+        : // Africa and Europe to the western Pacific: where the cooperation on the map lies.
+          { bounds: opts.bounds ?? [[-18, -30], [145, 58]], fitBoundsOptions: { padding: 16 } }),
       minZoom: 0.5,
       maxZoom: 9,
       // One world: deck layers are drawn once, so basemap copies would not match them.
@@ -73,7 +78,19 @@ export class MapController {
         if (info) onClick(info);
       });
     }
-    if (opts.onMove) this.map.on('moveend', opts.onMove);
+    const onMove = opts.onMove;
+    if (onMove) {
+      this.map.on('moveend', (e) => {
+        // Only moves a person made (drag, wheel, keys, buttons) become state; ours already are.
+        if (!(e as { originalEvent?: Event }).originalEvent && !this.userMoving) return;
+        this.userMoving = false;
+        const c = this.map.getCenter();
+        onMove({ center: [Math.round(c.lng * 1000) / 1000, Math.round(c.lat * 1000) / 1000], zoom: Math.round(this.map.getZoom() * 100) / 100 });
+      });
+      this.map.on('movestart', (e) => {
+        if ((e as { originalEvent?: Event }).originalEvent) this.userMoving = true;
+      });
+    }
     const onZoom = opts.onZoom;
     if (onZoom) this.map.on('zoom', () => onZoom(this.map.getZoom()));
     this.loaded = new Promise((resolve) => {
@@ -122,6 +139,10 @@ export class MapController {
 
   flyTo(center: [number, number], zoom?: number): void {
     this.map.flyTo({ center, zoom: zoom ?? Math.max(this.map.getZoom(), 4), essential: true });
+  }
+
+  jumpTo(camera: { center: [number, number]; zoom: number }): void {
+    this.map.jumpTo({ center: camera.center, zoom: camera.zoom });
   }
 
   resize(): void {

@@ -13,10 +13,19 @@ export interface AtlasView {
   selected: string | null;
   /** Map zoom, for label thinning. */
   zoom: number;
+  /**
+   * Ids passing the filters the GPU cannot apply (fields, regions, countries: records have several);
+   * null when those filters are off.
+   */
+  cpuVisible: ReadonlySet<string> | null;
+  /** Changes exactly when cpuVisible does (deck updateTriggers). */
+  cpuKey: string;
+  /** Cooperation records per partner country under the current filters; null = the whole dataset. */
+  counts: ReadonlyMap<string, number> | null;
 }
 
 export function defaultView(lang: Lang = 'en'): AtlasView {
-  return { lang, kinds: KINDS, years: null, selected: null, zoom: 1.5 };
+  return { lang, kinds: KINDS, years: null, selected: null, zoom: 1.5, cpuVisible: null, cpuKey: '', counts: null };
 }
 
 /** The browser's preferred language reduced to the two the atlas speaks. */

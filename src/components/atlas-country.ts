@@ -1,0 +1,99 @@
+import { LitElement, css, html, svg } from 'lit';
+import { KINDS } from '../data/schema.ts';
+import type { countryProfile } from '../data/related.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { KIND_LABELS, STATUS_LABELS, t } from '../i18n/strings.ts';
+import type { Lang } from '../state/view.ts';
+import { countryName } from './atlas-details.ts';
+import { emitAction } from './emit.ts';
+import { panelStyles } from './panel-styles.ts';
+import { symbolIcon } from './symbol-icon.ts';
+
+export type CountryProfile = ReturnType<typeof countryProfile>;
+
+/**
+ * All cooperation with one country: by kind, over time, and its agreements where sourced.
+ * @fires atlas-action - select
+ */
+export class AtlasCountry extends LitElement {
+  static override properties = { lang: {}, a3: {}, profile: { attribute: false } };
+  declare lang: Lang;
+  declare a3: string;
+  declare profile: CountryProfile | null;
+
+  constructor() {
+    super();
+    this.lang = 'en';
+    this.a3 = '';
+    this.profile = null;
+  }
+
+  static override styles = [
+    panelStyles,
+    css`
+      h2 { padding-right: 36px; font-size: 17px; }
+      .kindrow { display: flex; align-items: center; gap: 6px; margin-top: 10px; font-weight: 600; }
+      .kindrow .n { margin-left: auto; font-variant-numeric: tabular-nums; color: #4a4a55; }
+      .records li { padding: 2px 0 2px 22px; }
+      svg.bars { width: 100%; height: 90px; display: block; }
+      svg.bars text { font-size: 10px; fill: #4a4a55; }
+    `,
+  ];
+
+  private bars(byYear: CountryProfile['byYear']) {
+    if (!byYear.length) return '';
+    const first = byYear[0].year;
+    const last = byYear[byYear.length - 1].year;
+    const n = last - first + 1;
+    const max = Math.max(...byYear.map((b) => b.count));
+    const w = 300 / n;
+    const label = byYear.map((b) => `${b.year}: ${b.count}`).join(', ');
+    return html`<svg class="bars" viewBox="0 0 300 90" role="img" aria-label=${`${t('overTime', this.lang)} — ${label}`}>
+      ${byYear.map((b) => {
+        const h = (b.count / max) * 60;
+        const x = (b.year - first) * w;
+        return svg`<rect x=${x + 1} y=${70 - h} width=${Math.max(1, w - 2)} height=${h} fill="#8a6a3a"></rect>
+          <text x=${x + w / 2} y=${66 - h} text-anchor="middle">${b.count}</text>`;
+      })}
+      <text x="0" y="84">${first}</text><text x="300" y="84" text-anchor="end">${last}</text>
+    </svg>`;
+  }
+
+  override render() {
+    const p = this.profile;
+    if (!p) return html``;
+    const l = this.lang;
+    const kinds = KINDS.filter((k) => k !== 'partner-country' && p.byKind[k]?.length);
+    const total = kinds.reduce((s, k) => s + (p.byKind[k]?.length ?? 0), 0);
+    return html`
+      <div class="muted">${t('countryProfile', l)}</div>
+      <h2>${countryName(this.a3, l)}</h2>
+      ${p.partner
+        ? html`<p>${p.partner.properties.summary[l]}</p>
+            <button class="link" @click=${() => emitAction(this, { type: 'select', id: p.partner!.properties.id })}>${t('openDetails', l)}</button>`
+        : ''}
+      <h3>${t('agreementStatus', l)}</h3>
+      ${p.agreements.length
+        ? html`<ul>${p.agreements.map((a) => html`<li><button class="link" @click=${() => emitAction(this, { type: 'select', id: a.properties.id })}>${a.properties.name[l]}</button>${a.properties.status ? html` <span class="muted">(${STATUS_LABELS[a.properties.status]?.[l]})</span>` : ''}</li>`)}</ul>`
+        : html`<p class="muted">${t('noAgreement', l)}</p>`}
+      ${total === 0
+        ? html`<p class="muted">${t('noCooperation', l)}</p>`
+        : html`<h3>${t('overTime', l)}${p.undated ? html` <span class="muted">(+${formatNumber(p.undated, l)} ${t('undated', l)})</span>` : ''}</h3>
+            ${this.bars(p.byYear)}
+            <h3>${t('byKind', l)}</h3>
+            ${kinds.map(
+              (k) => html`<div class="kindrow">${symbolIcon(k)}<span>${KIND_LABELS[k][l]}</span><span class="n">${formatNumber(p.byKind[k]!.length, l)}</span></div>
+                <ul class="records">
+                  ${p.byKind[k]!.map((r) => html`<li><button class="link" @click=${() => emitAction(this, { type: 'select', id: r.properties.id })}>${r.properties.name[l]}</button></li>`)}
+                </ul>`,
+            )}`}
+    `;
+  }
+}
+
+customElements.define('atlas-country', AtlasCountry);
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-country': AtlasCountry;
+  }
+}

@@ -1,0 +1,54 @@
+import { css } from 'lit';
+
+/**
+ * Layout of <innovation-atlas>: map underneath, header + search top left, toolbar top right, one side
+ * panel on each side; below 720 px the panels become bottom sheets. Everything lives in the shadow root,
+ * so host-page CSS cannot reach it.
+ */
+export const atlasStyles = css`
+  :host { display: block; position: relative; height: var(--atlas-height, 480px); overflow: hidden; contain: content;
+    font-family: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans", system-ui, sans-serif;
+    color: #23232d; background: #dbe5ec; box-sizing: border-box; font-size: 13px; line-height: 1.4; text-align: start; }
+  *, *::before, *::after { box-sizing: inherit; }
+  .map { position: absolute; inset: 0; }
+  .map canvas { display: block !important; }
+  .card, header, .panel, .toolbar .tool { background: rgb(255 255 255 / 0.95); border-radius: 6px; box-shadow: 0 1px 3px rgb(0 0 0 / 0.18); }
+  .top-left { position: absolute; top: 12px; left: 12px; width: min(340px, calc(100% - 24px)); display: grid; gap: 8px; z-index: 2; }
+  header { padding: 9px 14px; }
+  h1 { margin: 0; font-size: 18px; font-weight: 700; letter-spacing: 0.01em; }
+  header p { margin: 2px 0 0; font-size: 12.5px; color: #4a4a55; }
+  .toolbar { position: absolute; top: 12px; right: 12px; display: flex; gap: 6px; flex-wrap: wrap; justify-content: flex-end; z-index: 2; max-width: calc(100% - 380px); }
+  .toolbar .tool { font: inherit; font-size: 13px; padding: 6px 11px; border: 1px solid #aab1b9; color: #23232d; cursor: pointer; }
+  .toolbar .tool[aria-pressed='true'] { background: #23232d; color: white; border-color: #23232d; }
+  button:focus-visible { outline: 3px solid #0072b2; outline-offset: 2px; }
+  .panel { position: absolute; z-index: 3; padding: 12px 14px; overflow: auto; }
+  .panel.left { top: 140px; left: 12px; width: min(340px, calc(100% - 24px)); max-height: calc(100% - 180px); }
+  .panel.right { top: 56px; right: 12px; width: min(380px, calc(100% - 24px)); max-height: calc(100% - 96px); }
+  .panel .close { position: absolute; top: 6px; right: 6px; width: 32px; height: 32px; border: none; background: none; font-size: 22px;
+    line-height: 1; border-radius: 4px; cursor: pointer; color: #23232d; z-index: 1; }
+  .credit { position: absolute; left: 0; right: 0; bottom: 0; padding: 3px 12px; font-size: 10.5px; color: #4d4d57;
+    background: rgb(255 255 255 / 0.8); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; z-index: 1; }
+  .tooltip { position: absolute; pointer-events: none; transform: translate(12px, 12px); padding: 6px 9px; max-width: 280px; z-index: 4;
+    background: #23232d; color: white; font-size: 12.5px; border-radius: 4px; box-shadow: 0 2px 6px rgb(0 0 0 / 0.3); }
+  .tooltip small { display: block; opacity: 0.85; font-size: 11px; }
+  .status { position: absolute; top: 50%; left: 50%; transform: translate(-50%, -50%); padding: 10px 16px; background: white;
+    border-radius: 6px; box-shadow: 0 1px 4px rgb(0 0 0 / 0.2); font-size: 14px; z-index: 5; }
+  .errors { position: absolute; bottom: 26px; right: 12px; max-width: min(420px, calc(100% - 24px)); font-size: 12.5px; z-index: 3;
+    background: #fff6e5; border: 1px solid #d9a441; border-radius: 6px; padding: 6px 10px; }
+  .errors button { font: inherit; background: none; border: none; padding: 0; color: #6b4100; cursor: pointer; text-decoration: underline; }
+  .errors ul { margin: 6px 0 0; padding-left: 16px; max-height: 200px; overflow: auto; }
+  .maplibregl-ctrl-bottom-right { bottom: 22px; }
+  @media (max-width: 720px) {
+    .top-left { width: calc(100% - 24px); }
+    header { padding: 7px 10px; }
+    h1 { font-size: 16px; }
+    header p { font-size: 11.5px; }
+    .toolbar { top: auto; bottom: 26px; left: 12px; right: 12px; max-width: none; justify-content: space-between; }
+    .toolbar .tool { flex: 1; padding: 7px 4px; }
+    .panel.left, .panel.right { top: auto; left: 0; right: 0; bottom: 0; width: auto; max-height: 58%; border-radius: 12px 12px 0 0;
+      box-shadow: 0 -2px 10px rgb(0 0 0 / 0.2); }
+    .panel.right { z-index: 4; }
+    .maplibregl-ctrl-bottom-right { bottom: 70px; }
+    .errors { bottom: 70px; }
+  }
+`;

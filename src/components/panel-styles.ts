@@ -1,0 +1,19 @@
+import { css } from 'lit';
+
+/** Typography and controls shared by the panels, so they read as one product. */
+export const panelStyles = css`
+  :host { display: block; font-size: 13px; line-height: 1.45; color: #23232d; }
+  h2 { font-size: 15px; font-weight: 700; margin: 0 0 8px; }
+  h3 { font-size: 12px; font-weight: 700; margin: 14px 0 6px; color: #4a4a55; letter-spacing: 0.02em; }
+  p { margin: 0 0 8px; }
+  ul { margin: 0; padding: 0; list-style: none; }
+  button, select, input { font: inherit; color: inherit; }
+  button { cursor: pointer; }
+  .link { background: none; border: none; padding: 0; color: #005a8e; text-decoration: underline; text-underline-offset: 2px; text-align: start; }
+  .chip { border: 1px solid #9aa3ad; background: white; border-radius: 999px; padding: 2px 10px; font-size: 12px; }
+  .chip[aria-pressed='true'] { background: #23232d; color: white; border-color: #23232d; }
+  .muted { color: #5b5b66; font-size: 12px; }
+  .close { position: absolute; top: 8px; right: 8px; width: 32px; height: 32px; border: none; background: none; font-size: 20px; line-height: 1; border-radius: 4px; }
+  :is(button, select, input, a, [tabindex]):focus-visible { outline: 3px solid #0072b2; outline-offset: 2px; }
+  a { color: #005a8e; }
+`;

@@ -1,0 +1,38 @@
+/** Numbers and fuzzy dates through Intl, in the atlas's two languages. Pure. */
+import type { Figure } from '../data/schema.ts';
+import type { Lang } from '../state/view.ts';
+
+const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+}
+
+/** "2019" | "2019-04" | "2019-04-25" → "2019年4月25日" / "25 April 2019", as precise as the source. */
+export function formatFuzzyDate(date: string, lang: Lang): string {
+  const [y, m, d] = date.split('-').map(Number);
+  // Noon UTC keeps the calendar day whatever the reader's time zone.
+  const at = new Date(Date.UTC(y, (m || 1) - 1, d || 1, 12));
+  const opts: Intl.DateTimeFormatOptions = d ? { year: 'numeric', month: 'long', day: 'numeric' } : m ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
+  return new Intl.DateTimeFormat(LOCALE[lang], { ...opts, timeZone: 'UTC' }).format(at);
+}
+
+export function formatDateRange(date: string | undefined, endDate: string | undefined, lang: Lang): string {
+  if (!date) return '';
+  if (!endDate || endDate === date) return formatFuzzyDate(date, lang);
+  return `${formatFuzzyDate(date, lang)} – ${formatFuzzyDate(endDate, lang)}`;
+}
+
+const QUALIFIER: Record<NonNullable<Figure['qualifier']>, Record<Lang, string>> = {
+  exact: { zh: '', en: '' },
+  'more-than': { zh: '超过', en: 'more than ' },
+  about: { zh: '约', en: 'about ' },
+  nearly: { zh: '近', en: 'nearly ' },
+};
+
+/** "more than 74,000 jobs created" / "超过74,000 创造就业岗位" style value line (label shown separately). */
+export function formatFigureValue(f: Figure, lang: Lang): string {
+  const q = QUALIFIER[f.qualifier ?? 'exact'][lang];
+  const unit = f.unit ? (lang === 'zh' ? f.unit.zh : ` ${f.unit.en}`) : '';
+  return `${q}${formatNumber(f.value, lang)}${unit}`;
+}
