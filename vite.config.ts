@@ -26,6 +26,8 @@ export default defineConfig({
           // Software WebGL on 2 cores is slow; these are budgets for a hung page, not performance checks.
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          // A fly-to in software WebGL keeps the page busy for seconds; polls wait for a hung page, not speed.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           fileParallelism: false,
         },
       },

@@ -105,7 +105,11 @@ export class AtlasSearch extends LitElement {
           this.active = -1;
         }}
         @keydown=${this.onKey}
-        @blur=${() => setTimeout(() => (this.open = false), 150)}
+        @blur=${() =>
+          // Late enough for a click on a result to land; only if focus has not come back meanwhile.
+          setTimeout(() => {
+            if (!this.matches(':focus-within')) this.open = false;
+          }, 150)}
       />
       ${showList
         ? html`<ul id="results" role="listbox" aria-label=${t('search', l)}>

@@ -10,7 +10,7 @@ export const atlasStyles = css`
     font-family: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans", system-ui, sans-serif;
     color: #23232d; background: #dbe5ec; box-sizing: border-box; font-size: 13px; line-height: 1.4; text-align: start; }
   *, *::before, *::after { box-sizing: inherit; }
-  .map { position: absolute; inset: 0; }
+  .map { position: absolute; inset: 0; z-index: 0; }
   .map canvas { display: block !important; }
   .card, header, .panel, .toolbar .tool { background: rgb(255 255 255 / 0.95); border-radius: 6px; box-shadow: 0 1px 3px rgb(0 0 0 / 0.18); }
   .top-left { position: absolute; top: 12px; left: 12px; width: min(340px, calc(100% - 24px)); display: grid; gap: 8px; z-index: 2; }

@@ -226,9 +226,11 @@ export class InnovationAtlas extends LitElement {
         this.dispatchEvent(new CustomEvent('atlas-select', { detail, bubbles: true, composed: true }));
       }
     }
-    if (next === this.state) return;
-    this.state = next;
-    if (next.lang !== this.lang) this.lang = next.lang;
+    if (next !== this.state) {
+      this.state = next;
+      if (next.lang !== this.lang) this.lang = next.lang;
+    }
+    // Choosing a record from a list moves focus to its details, even when it was already selected.
     if (source === 'ui' && action.type === 'select' && action.id) void this.focusPanel();
   }
 
@@ -430,14 +432,14 @@ export class InnovationAtlas extends LitElement {
     const right = this.renderRight(s);
     const search: ((q: string, n?: number) => SearchHit[]) | null = this.records.length ? this.searchFor(this.records) : null;
     const labels: Record<Exclude<Panel, 'none'>, string> = { layers: t('layers', l), filters: t('filters', l), list: t('list', l), figures: t('figures', l) };
+    // Controls come before the map in the DOM so Tab reaches search first; z-index keeps them on top.
     return html`
-      <div class="map" part="map"></div>
       <div class="top-left">
         <header>
           <h1>${t('title', l)}</h1>
           <p>${t('subtitle', l)} · <span class="count">${formatNumber(filtered.length, l)}</span> / ${formatNumber(this.records.length, l)} ${t('records', l)}</p>
         </header>
-        <atlas-search .lang=${l} .search=${search}></atlas-search>
+        <div role="search"><atlas-search .lang=${l} .search=${search}></atlas-search></div>
       </div>
       <nav class="toolbar" aria-label=${t('panels', l)}>
         ${SIDE_PANELS.map(
@@ -466,7 +468,8 @@ export class InnovationAtlas extends LitElement {
             ${this.errorsOpen ? html`<ul>${this.errors.map((e) => html`<li>${formatError(e)}</li>`)}</ul>` : ''}
           </section>`
         : ''}
-      <div class="credit">${t('boundaries', l)}</div>
+      <section class="credit" aria-label=${t('mapCredit', l)}>${t('boundaries', l)}</section>
+      <div class="map" part="map"></div>
       ${this.loading ? html`<div class="status" role="status">${t('loading', l)}</div>` : ''}
       ${this.hover
         ? html`<div class="tooltip" role="tooltip" style=${styleMap({ left: `${this.hover.x}px`, top: `${this.hover.y}px` })}>

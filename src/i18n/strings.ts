@@ -131,6 +131,7 @@ export const UI = {
   listCaption: { zh: '当前筛选条件下的记录', en: 'Records matching the current filters' },
   sortBy: { zh: '排序', en: 'Sort by' },
   mapRegion: { zh: '地图', en: 'Map' },
+  mapCredit: { zh: '地图来源', en: 'Map credits' },
   panels: { zh: '面板', en: 'Panels' },
   openDetails: { zh: '查看详情', en: 'Open details' },
 } satisfies Record<string, Both>;

@@ -144,6 +144,12 @@ export interface BuildOptions {
 
 const filter = new DataFilterExtension({ filterSize: 1, categorySize: 2 });
 
+/**
+ * A flat map: every layer lies at z = 0, so with depth testing the first-drawn layer would win both
+ * drawing and picking where layers meet. Draw (and pick) strictly in layer order instead.
+ */
+const FLAT = { parameters: { depthCompare: 'always', depthWriteEnabled: false } } as const;
+
 export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions): Layer[] {
   const kinds = [...view.kinds];
   const years = visibleYears(data, view);
@@ -168,6 +174,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
   const layers: Layer[] = [
     new GeoJsonLayer<CountryProps>({
       id: 'choropleth',
+      ...FLAT,
       data: data.countries.map((c) => c.feature),
       visible: kinds.includes('partner-country'),
       pickable: true,
@@ -183,6 +190,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
     }),
     new PathLayer<AtlasRecord>({
       id: 'flagship-corridors-casing',
+      ...FLAT,
       data: data.paths,
       getPath: lineOf,
       getColor: CORRIDOR_CASING,
@@ -194,6 +202,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
     }),
     new PathLayer<AtlasRecord>({
       id: 'flagship-corridors',
+      ...FLAT,
       data: data.paths,
       pickable: true,
       getPath: lineOf,
@@ -208,6 +217,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
     }),
     new ArcLayer<AtlasRecord>({
       id: 'transfer-corridors',
+      ...FLAT,
       data: data.arcs,
       pickable: true,
       greatCircle: true,
@@ -224,6 +234,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
     }),
     new TextLayer<LabelItem, DataFilterExtensionProps<LabelItem>>({
       id: 'labels',
+      ...FLAT,
       data: labelsFor(data, lang, view.zoom),
       getPosition: (d) => d.position,
       getText: (d) => d.text[lang],
@@ -247,6 +258,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
     }),
     new IconLayer<AtlasRecord>({
       id: 'points-halo',
+      ...FLAT,
       data: data.points,
       iconAtlas: opts.symbolAtlas,
       iconMapping: SYMBOL_MAPPING,
@@ -259,6 +271,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
     }),
     new IconLayer<AtlasRecord>({
       id: 'points',
+      ...FLAT,
       data: data.points,
       pickable: true,
       iconAtlas: opts.symbolAtlas,
@@ -274,6 +287,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
     }),
     new ScatterplotLayer<AtlasRecord>({
       id: 'selection',
+      ...FLAT,
       data: selected && selected.geometry ? [selected] : [],
       getPosition: (r) => (r.geometry?.type === 'Point' ? r.geometry.coordinates : lineOf(r)[Math.floor(lineOf(r).length / 2)]),
       stroked: true,

@@ -22,7 +22,7 @@ export interface MapControllerOptions {
   locale?: Record<string, string>;
   onHover?: (info: PickingInfo) => void;
   onClick?: (info: PickingInfo) => void;
-  /** Called when the reader has moved the map (not for moves this controller was told to make). */
+  /** Called whenever the camera settles. */
   onMove?: (camera: { center: [number, number]; zoom: number }) => void;
   /** Called on every zoom change (cheap work only). */
   onZoom?: (zoom: number) => void;
@@ -34,7 +34,6 @@ export class MapController {
   private layers: Layer[] = [];
   private readonly loaded: Promise<void>;
   private destroyed = false;
-  private userMoving = false;
 
   constructor(opts: MapControllerOptions) {
     if (!workerSet) {
@@ -80,15 +79,11 @@ export class MapController {
     }
     const onMove = opts.onMove;
     if (onMove) {
-      this.map.on('moveend', (e) => {
-        // Only moves a person made (drag, wheel, keys, buttons) become state; ours already are.
-        if (!(e as { originalEvent?: Event }).originalEvent && !this.userMoving) return;
-        this.userMoving = false;
+      // Every settled camera is reported (fly-tos included) so a copied link reproduces the view;
+      // rounding makes a jump to a reported camera report the same camera, so there is no loop.
+      this.map.on('moveend', () => {
         const c = this.map.getCenter();
         onMove({ center: [Math.round(c.lng * 1000) / 1000, Math.round(c.lat * 1000) / 1000], zoom: Math.round(this.map.getZoom() * 100) / 100 });
-      });
-      this.map.on('movestart', (e) => {
-        if ((e as { originalEvent?: Event }).originalEvent) this.userMoving = true;
       });
     }
     const onZoom = opts.onZoom;
