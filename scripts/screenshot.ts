@@ -28,6 +28,7 @@ if (all) {
     ['country-en.png', 'v=1&lang=en&cty=KEN', wide],
     ['narrow-list-zh.png', 'v=1&lang=zh&p=list', narrow],
     ['narrow-details-en.png', 'v=1&lang=en&sel=ttc-china-asean', narrow],
+    ['wide-1920-zh.png', 'v=1&lang=zh&p=layers&cty=PAK', { width: 1920, height: 1080 }],
   );
 }
 const server = await serveDist();
