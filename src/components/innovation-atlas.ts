@@ -208,6 +208,18 @@ export class InnovationAtlas extends LitElement {
     return info ? this.describe(info) : null;
   }
 
+  /**
+   * Sets any of the filters; omitted ones stay as they are. Invalid values are normalised away by the
+   * reducer (unknown kinds dropped, years ordered), never thrown.
+   */
+  setFilters(f: Partial<Pick<AppState, 'kinds' | 'fields' | 'regions' | 'countries' | 'years'>>): void {
+    if (f.kinds) this.dispatch({ type: 'setKinds', kinds: f.kinds }, 'api');
+    if (f.fields) this.dispatch({ type: 'setFields', fields: f.fields }, 'api');
+    if (f.regions) this.dispatch({ type: 'setRegions', regions: f.regions }, 'api');
+    if (f.countries) this.dispatch({ type: 'setCountries', countries: f.countries }, 'api');
+    if (f.years !== undefined) this.dispatch({ type: 'setYears', years: f.years }, 'api');
+  }
+
   /** Selects a record by id (null clears) and flies to it. */
   select(id: string | null): void {
     this.dispatch({ type: 'select', id }, 'api');
