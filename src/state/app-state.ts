@@ -29,6 +29,12 @@ export interface Camera {
   zoom: number;
 }
 
+/** A story being presented and the slide shown (0-based; the URL writes it 1-based). */
+export interface StoryPosition {
+  id: string;
+  slide: number;
+}
+
 export interface AppState {
   lang: Lang;
   /** Visible kinds, in KINDS order. */
@@ -48,6 +54,8 @@ export interface AppState {
   /** Camera; null means the default framing of the Belt and Road extent. */
   camera: Camera | null;
   panel: Panel;
+  /** The story being presented, or null when exploring. */
+  story: StoryPosition | null;
 }
 
 export type Action =
@@ -63,6 +71,9 @@ export type Action =
   | { type: 'setCamera'; camera: Camera | null }
   | { type: 'openPanel'; panel: Panel }
   | { type: 'resetFilters' }
+  | { type: 'openStory'; id: string; slide?: number }
+  | { type: 'goToSlide'; slide: number }
+  | { type: 'closeStory' }
   | { type: 'replace'; state: AppState };
 
 export function initialState(lang: Lang = 'en'): AppState {
@@ -77,5 +88,6 @@ export function initialState(lang: Lang = 'en'): AppState {
     country: null,
     camera: null,
     panel: 'none',
+    story: null,
   };
 }

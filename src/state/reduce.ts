@@ -59,6 +59,10 @@ function same(key: keyof AppState, prev: unknown, next: unknown): boolean {
       return sameYears(prev as AppState['years'], next as AppState['years']);
     case 'camera':
       return sameCamera(prev as Camera | null, next as Camera | null);
+    case 'story': {
+      const [a, b] = [prev as AppState['story'], next as AppState['story']];
+      return a === b || (a !== null && b !== null && a.id === b.id && a.slide === b.slide);
+    }
     default:
       return prev === next;
   }
@@ -99,7 +103,16 @@ export function normalizeState(s: AppState): AppState {
     country: typeof s.country === 'string' && /^[A-Za-z]{3}$/.test(s.country) ? s.country.toUpperCase() : null,
     camera: copyCamera(s.camera),
     panel: (PANELS as readonly string[]).includes(s.panel) ? s.panel : 'none',
+    story: normStory(s.story),
   };
+}
+
+const STORY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Slide indexes are whole numbers from 0; a story id is a slug. */
+function normStory(st: AppState['story'] | undefined): AppState['story'] {
+  if (!st || typeof st.id !== 'string' || !STORY_ID.test(st.id)) return null;
+  const slide = Number.isInteger(st.slide) && st.slide >= 0 ? st.slide : 0;
+  return { id: st.id, slide };
 }
 
 export function reduce(state: AppState, action: Action): AppState {
@@ -137,6 +150,13 @@ export function reduce(state: AppState, action: Action): AppState {
     }
     case 'replace':
       return patch(state, normalizeState(action.state));
+    case 'openStory':
+      return patch(state, { story: normStory({ id: action.id, slide: action.slide ?? 0 }) });
+    case 'goToSlide':
+      // The story's length is not known here; the element clamps to the last slide.
+      return state.story ? patch(state, { story: normStory({ id: state.story.id, slide: action.slide }) }) : state;
+    case 'closeStory':
+      return patch(state, { story: null });
     default:
       return state;
   }

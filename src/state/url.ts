@@ -2,6 +2,7 @@
  * App state ⇄ location hash. Versioned (`v=1`) so a shared link keeps meaning what it meant.
  *
  *   v=1&lang=zh&k=joint-lab,park&f=energy&r=africa&c=KEN,EGY&y=2017-2021&sel=lab-x&cty=KEN&cam=36.82,-1.29,4.5&p=list
+ *   v=1&lang=en&story=innovation-road&slide=3      (presenting: the third slide)
  *
  * Encoding leaves out every key whose value is the initial default (all kinds, no filters, nothing selected,
  * default camera, no panel) but always writes `v` and `lang`.
@@ -30,7 +31,9 @@ export const YEAR_MAX = 2100;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO3 = /^[A-Z]{3}$/;
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
-const KNOWN_KEYS = new Set(['v', 'lang', 'k', 'f', 'r', 'c', 'y', 'sel', 'cty', 'cam', 'p']);
+const KNOWN_KEYS = new Set(['v', 'lang', 'k', 'f', 'r', 'c', 'y', 'sel', 'cty', 'cam', 'p', 'story', 'slide']);
+/** Slides in the URL are 1-based, for people. */
+const MAX_SLIDE = 40;
 
 /** Rounds to `digits` decimals and prints without trailing zeros or "-0". */
 function num(x: number, digits: number): string {
@@ -65,6 +68,7 @@ export function encodeState(state: AppState): string {
     parts.push(`cam=${num(wrapLon(center[0]), 3)},${num(center[1], 3)},${num(zoom, 2)}`);
   }
   if (state.panel !== 'none') parts.push(`p=${encodeURIComponent(state.panel)}`);
+  if (state.story) parts.push(`story=${encodeURIComponent(state.story.id)}`, `slide=${state.story.slide + 1}`);
   return parts.join('&');
 }
 
@@ -157,5 +161,11 @@ export function decodeState(hash: string, fallback: AppState): AppState {
     country: pick('cty', 'country', (raw) => (ISO3.test(raw.toUpperCase()) ? raw.toUpperCase() : null)),
     camera: pick('cam', 'camera', readCamera),
     panel: pick('p', 'panel', (raw) => ((PANELS as readonly string[]).includes(raw) ? (raw as Panel) : null)),
+    story: pick('story', 'story', (raw) => {
+      if (raw.length > 80 || !SLUG.test(raw)) return null;
+      const s = params.get('slide');
+      const n = s === undefined || s === null ? 1 : /^\d{1,2}$/.test(s) ? Number(s) : NaN;
+      return n >= 1 && n <= MAX_SLIDE ? { id: raw, slide: n - 1 } : null;
+    }),
   };
 }

@@ -23,6 +23,7 @@ const busy: AppState = frozen({
   country: 'KEN',
   camera: { center: [36.8, -1.3], zoom: 4 },
   panel: 'list',
+  story: null,
 });
 
 describe('reduce: normalises what it is given', () => {
@@ -42,6 +43,8 @@ describe('reduce: normalises what it is given', () => {
     { name: 'openCountry: upper-cased', action: { type: 'openCountry', a3: 'ken' }, expect: { country: 'KEN' } },
     { name: 'setCamera', action: { type: 'setCamera', camera: { center: [10, 20], zoom: 3 } }, expect: { camera: { center: [10, 20], zoom: 3 } } },
     { name: 'openPanel', action: { type: 'openPanel', panel: 'filters' }, expect: { panel: 'filters' } },
+    { name: 'openStory', action: { type: 'openStory', id: 'innovation-road' }, expect: { story: { id: 'innovation-road', slide: 0 } } },
+    { name: 'openStory at a slide', action: { type: 'openStory', id: 'innovation-road', slide: 4 }, expect: { story: { id: 'innovation-road', slide: 4 } } },
     { name: 'toggleKind off', action: { type: 'toggleKind', kind: 'park' }, expect: { kinds: KINDS.filter((k) => k !== 'park') } },
   ];
   it.each(cases)('$name', ({ action, expect: want }) => {
@@ -70,6 +73,8 @@ describe('reduce: returns the same object when nothing changes', () => {
     { name: 'openCountry same', action: { type: 'openCountry', a3: 'KEN' } },
     { name: 'setCamera equal', action: { type: 'setCamera', camera: { center: [36.8, -1.3], zoom: 4 } } },
     { name: 'openPanel same', action: { type: 'openPanel', panel: 'list' } },
+    { name: 'openStory with a bad id', action: { type: 'openStory', id: '<bad>' } },
+    { name: 'goToSlide without a story', action: { type: 'goToSlide', slide: 3 } },
     { name: 'replace with an equal state', action: { type: 'replace', state: structuredClone(busy) } },
     { name: 'unknown panel ignored', action: { type: 'openPanel', panel: 'nope' as 'list' } },
     { name: 'unknown action ignored', action: { type: 'nope' } as unknown as Action },

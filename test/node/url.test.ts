@@ -10,7 +10,8 @@ function isValidState(s: AppState): boolean {
   const finite = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
   const keys = Object.keys(s).sort().join(',');
   return (
-    keys === 'camera,countries,country,fields,kinds,lang,panel,regions,selected,years' &&
+    keys === 'camera,countries,country,fields,kinds,lang,panel,regions,selected,story,years' &&
+    (s.story === null || (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(s.story.id) && Number.isInteger(s.story.slide) && s.story.slide >= 0 && s.story.slide < 40)) &&
     (s.lang === 'zh' || s.lang === 'en') &&
     inOrder(KINDS, s.kinds) &&
     inOrder(FIELDS, s.fields) &&
@@ -47,7 +48,26 @@ const full: AppState = {
   country: 'KEN',
   camera: { center: [36.82, -1.29], zoom: 4.5 },
   panel: 'list',
+  story: null,
 };
+
+describe('story position in the URL', () => {
+  it.each([
+    { hash: 'v=1&lang=en&story=innovation-road&slide=3', story: { id: 'innovation-road', slide: 2 } },
+    { hash: 'v=1&lang=en&story=innovation-road', story: { id: 'innovation-road', slide: 0 } },
+    { hash: 'v=1&lang=en&story=innovation-road&slide=0', story: null },
+    { hash: 'v=1&lang=en&story=innovation-road&slide=99', story: null },
+    { hash: 'v=1&lang=en&story=innovation-road&slide=2.5', story: null },
+    { hash: 'v=1&lang=en&story=%3Cscript%3E&slide=1', story: null },
+  ])('$hash', ({ hash, story }) => {
+    expect(decodeState(hash, init).story).toEqual(story);
+  });
+  it('round-trips with a 1-based slide number', () => {
+    const s = { ...init, story: { id: 'innovation-road', slide: 4 } };
+    expect(encodeState(s)).toBe('v=1&lang=en&story=innovation-road&slide=5');
+    expect(decodeState(encodeState(s), init)).toEqual(s);
+  });
+});
 
 describe('encodeState', () => {
   it('writes every key of a busy state, in a fixed order', () => {
