@@ -2,8 +2,8 @@
  * The benchmark's baseline: the app's basemap (world-atlas 110m through topologyToBasemap/basemapStyle)
  * in MapLibre with the same map options as MapController, and nothing else: no deck.gl, no Lit, no
  * dataset. "Ready" means what it means for <innovation-atlas>: an idle frame after a forced repaint,
- * then a 1-pixel readPixels so the software GPU has really drawn it. Sets `body[data-ready]` and
- * `window.__benchReadyAt` (ms since navigation start).
+ * then a 1-pixel readPixels so the software GPU has really drawn it. Sets `body[data-ready]` (and
+ * `body[ready]`, for the harness's waitReady) and `window.__benchReadyAt` (ms since navigation start).
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MlMap, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
@@ -51,6 +51,8 @@ async function main(): Promise<void> {
   gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
   window.__benchReadyAt = performance.now();
   document.body.dataset.ready = '1';
+  // The attribute the test harness's waitReady() looks for, as on <innovation-atlas>.
+  document.body.setAttribute('ready', '');
 }
 
 void main();

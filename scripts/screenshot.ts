@@ -28,6 +28,10 @@ if (all) {
     ['country-en.png', 'v=1&lang=en&cty=KEN', wide],
     ['narrow-list-zh.png', 'v=1&lang=zh&p=list', narrow],
     ['narrow-details-en.png', 'v=1&lang=en&sel=ttc-china-asean', narrow],
+    ['story-1-en.png', 'v=1&lang=en&story=innovation-road&slide=1', wide],
+    ['story-3-zh.png', 'v=1&lang=zh&story=innovation-road&slide=3', wide],
+    ['story-7-en.png', 'v=1&lang=en&story=innovation-road&slide=7', wide],
+    ['story-narrow-zh.png', 'v=1&lang=zh&story=innovation-road&slide=2', narrow],
     ['wide-1920-zh.png', 'v=1&lang=zh&p=layers&cty=PAK', { width: 1920, height: 1080 }],
   );
 }

@@ -18,6 +18,7 @@ export const atlasStyles = css`
   h1 { margin: 0; font-size: 18px; font-weight: 700; letter-spacing: 0.01em; }
   header p { margin: 2px 0 0; font-size: 12.5px; color: #4a4a55; }
   .toolbar { position: absolute; top: 12px; right: 12px; display: flex; gap: 6px; flex-wrap: wrap; justify-content: flex-end; z-index: 2; max-width: calc(100% - 380px); }
+  .toolbar .tool.present { border-color: #d55e00; }
   .toolbar .tool { font: inherit; font-size: 13px; padding: 6px 11px; border: 1px solid #aab1b9; color: #23232d; cursor: pointer; }
   .toolbar .tool[aria-pressed='true'] { background: #23232d; color: white; border-color: #23232d; }
   button:focus-visible { outline: 3px solid #0072b2; outline-offset: 2px; }
@@ -38,6 +39,10 @@ export const atlasStyles = css`
   .errors button { font: inherit; background: none; border: none; padding: 0; color: #6b4100; cursor: pointer; text-decoration: underline; }
   .errors ul { margin: 6px 0 0; padding-left: 16px; max-height: 200px; overflow: auto; }
   .maplibregl-ctrl-bottom-right { bottom: 22px; }
+  /* Presentation theme: the story card and big type replace the exploration chrome. */
+  atlas-presenter { position: absolute; inset: 0; z-index: 6; }
+  :host([presenting]) :is(.top-left, .toolbar, .panel, .errors, .maplibregl-ctrl-bottom-right) { display: none; }
+  :host([presenting]) .credit { background: transparent; }
   @media (max-width: 720px) {
     .top-left { width: calc(100% - 24px); }
     header { padding: 7px 10px; }

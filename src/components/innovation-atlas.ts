@@ -15,7 +15,9 @@ import { createSearch, type SearchHit } from '../data/search.ts';
 import { loadDataset } from '../data/source.ts';
 import { formatError, type AtlasRecord, type DatasetError } from '../data/validate.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { KIND_LABELS, t } from '../i18n/strings.ts';
+import { KIND_LABELS, t, tp } from '../i18n/strings.ts';
+import { formatStoryError, parseStory, slideState, type Slide, type Story } from '../story/schema.ts';
+import defaultStoryUrl from '../../data/stories/innovation-road.json?url';
 import { buildLayers, labelZoomStep, prepareLayerData, type LayerData } from '../layers/build-layers.ts';
 import symbolAtlas from '../layers/symbols.png?url';
 import { MapController } from '../map/map-controller.ts';
@@ -30,6 +32,7 @@ import './atlas-filters.ts';
 import type { CountryOption } from './atlas-filters.ts';
 import './atlas-layers.ts';
 import './atlas-list.ts';
+import './atlas-presenter.ts';
 import './atlas-search.ts';
 import { atlasStyles } from './innovation-atlas.styles.ts';
 import { ACTION_EVENT } from './emit.ts';
@@ -95,6 +98,8 @@ export class InnovationAtlas extends LitElement {
     records: { state: true },
     hover: { state: true },
     errorsOpen: { state: true },
+    storyData: { state: true },
+    presenting: { type: Boolean, reflect: true },
   };
   declare src: string;
   declare basemap: string;
@@ -106,6 +111,12 @@ export class InnovationAtlas extends LitElement {
   declare records: AtlasRecord[];
   declare hover: Hover | null;
   declare errorsOpen: boolean;
+  /** The loaded story of `state.story`, validated against the dataset. */
+  declare storyData: Story | null;
+  /** Reflected while a story is shown: the presentation theme hides the exploration chrome. */
+  declare presenting: boolean;
+  /** Story id → URL. The bundled default story is always there; embedders may add their own. */
+  stories: Record<string, string> = { 'innovation-road': defaultStoryUrl };
 
   private controller: MapController | null = null;
   private layerData: LayerData | null = null;
@@ -114,6 +125,9 @@ export class InnovationAtlas extends LitElement {
   private loadToken = 0;
   private zoomStep = 0;
   private readonly onPopState = () => this.applyUrl();
+  private storyToken = 0;
+  /** Presentation clickers send arrow/page keys to the page, not to the element, so listen on window. */
+  private readonly onWindowKey = (e: KeyboardEvent) => this.onPresenterKey(e);
 
   private readonly filtered = memo((records: AtlasRecord[], s: AppState) => filterRecords(records, s));
   private readonly searchFor = memo((records: AtlasRecord[]) => createSearch(records));
@@ -142,6 +156,8 @@ export class InnovationAtlas extends LitElement {
     this.records = [];
     this.hover = null;
     this.errorsOpen = false;
+    this.storyData = null;
+    this.presenting = false;
     this.addEventListener('keydown', (e) => this.onKeydown(e));
   }
 
@@ -159,6 +175,7 @@ export class InnovationAtlas extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('hashchange', this.onPopState);
+    window.removeEventListener('keydown', this.onWindowKey);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.controller?.destroy();
@@ -187,6 +204,15 @@ export class InnovationAtlas extends LitElement {
       const prev = changed.get('state') as AppState | undefined;
       this.pushLayers();
       if (this.syncUrl && prev) this.writeUrl(prev);
+      if (this.state.story?.id !== prev?.story?.id) void this.loadStory();
+    }
+    if (changed.has('storyData') || changed.has('state')) {
+      const on = Boolean(this.state.story && this.storyData);
+      if (on !== this.presenting) {
+        this.presenting = on;
+        if (on) window.addEventListener('keydown', this.onWindowKey);
+        else window.removeEventListener('keydown', this.onWindowKey);
+      }
     }
     // The first load starts in firstUpdated; later changes of src/basemap reload.
     if (this.controller && (changed.has('src') || changed.has('basemap'))) void this.start();
@@ -238,12 +264,117 @@ export class InnovationAtlas extends LitElement {
         this.dispatchEvent(new CustomEvent('atlas-select', { detail, bubbles: true, composed: true }));
       }
     }
+    if (this.storyData && next.story && (action.type === 'goToSlide' || action.type === 'openStory')) {
+      next = this.withSlide(next, source === 'url' ? 'jump' : 'fly');
+    }
+    if (action.type === 'closeStory' && this.state.story) {
+      // Back to exploring: everything visible again; the camera stays where the story left it.
+      next = reduce(next, { type: 'resetFilters' });
+      if (document.fullscreenElement === this) void document.exitFullscreen().catch(() => undefined);
+    }
     if (next !== this.state) {
       this.state = next;
       if (next.lang !== this.lang) this.lang = next.lang;
     }
     // Choosing a record from a list moves focus to its details, even when it was already selected.
     if (source === 'ui' && action.type === 'select' && action.id) void this.focusPanel();
+  }
+
+  /** The slide the state points at (clamped to the story), or null when not presenting. */
+  private get currentSlide(): Slide | null {
+    const st = this.state.story;
+    const story = this.storyData;
+    if (!st || !story) return null;
+    return story.slides[Math.min(st.slide, story.slides.length - 1)] ?? null;
+  }
+
+  /** `s` with its slide's filters applied (clamped to the story), moving the camera there. */
+  private withSlide(s: AppState, move: 'fly' | 'jump'): AppState {
+    const story = this.storyData;
+    if (!story || !s.story) return s;
+    const index = Math.min(Math.max(0, s.story.slide), story.slides.length - 1);
+    const slide = story.slides[index];
+    const c = slide.camera;
+    if (move === 'fly') this.controller?.flyTo([c.center[0], c.center[1]], c.zoom, 1800);
+    else this.controller?.jumpTo({ center: [c.center[0], c.center[1]], zoom: c.zoom });
+    return { ...slideState(slide, s), lang: s.lang, story: { id: s.story.id, slide: index }, camera: s.camera };
+  }
+
+  private async loadStory(): Promise<void> {
+    const st = this.state.story;
+    const token = ++this.storyToken;
+    if (!st) {
+      this.storyData = null;
+      return;
+    }
+    const url = this.stories[st.id];
+    const fail = (message: string) => {
+      this.errors = [...this.errors, { id: st.id, index: -1, field: '(story)', message }];
+      this.dispatch({ type: 'closeStory' }, 'api');
+    };
+    if (!url) return fail(`no story called "${st.id}"`);
+    // Records are needed to check the story's references; wait for the dataset.
+    while (!this.layerData && this.isConnected) await new Promise((r) => setTimeout(r, 50));
+    let text: string;
+    try {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      text = await res.text();
+    } catch (err) {
+      if (token === this.storyToken) fail(`could not load ${url}: ${(err as Error).message}`);
+      return;
+    }
+    if (token !== this.storyToken) return;
+    const result = parseStory(text, this.records);
+    if (result.errors.length) {
+      // Bad slides are reported and skipped; the atlas and the good slides still work.
+      this.errors = [
+        ...this.errors,
+        ...result.errors.map((e) => ({ id: e.slide, index: -1, field: `story ${st.id}`, message: formatStoryError(e) })),
+      ];
+      for (const e of result.errors) console.warn(`[innovation-atlas] story ${st.id}: ${formatStoryError(e)}`);
+    }
+    if (!result.story) return fail(`story "${st.id}" has no valid slide`);
+    this.storyData = result.story;
+    this.state = this.withSlide(this.state, 'jump');
+  }
+
+  private onPresenterKey(e: KeyboardEvent): void {
+    const st = this.state.story;
+    if (!st || !this.storyData || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    // Several atlases on a page: only the one presenting full screen, owning the URL or holding focus reacts.
+    if (!(document.fullscreenElement === this || this.syncUrl || this.matches(':focus-within'))) return;
+    const target = e.composedPath()[0] as HTMLElement | undefined;
+    if (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
+    const last = this.storyData.slides.length - 1;
+    let slide: number | null = null;
+    if (e.key === 'ArrowRight' || e.key === 'PageDown' || (e.key === ' ' && !(target instanceof HTMLButtonElement))) slide = Math.min(last, st.slide + 1);
+    else if (e.key === 'ArrowLeft' || e.key === 'PageUp') slide = Math.max(0, st.slide - 1);
+    else if (e.key === 'Home') slide = 0;
+    else if (e.key === 'End') slide = last;
+    else if (e.key === 'Escape') {
+      e.preventDefault();
+      this.dispatch({ type: 'closeStory' }, 'ui');
+      return;
+    }
+    if (slide === null) return;
+    e.preventDefault();
+    if (slide !== st.slide) this.dispatch({ type: 'goToSlide', slide }, 'ui');
+  }
+
+  /** Opens a story (the bundled one by default) full screen, at a slide. */
+  async present(id = 'innovation-road', slide = 0): Promise<void> {
+    this.dispatch({ type: 'openStory', id, slide }, 'ui');
+    try {
+      if (!document.fullscreenElement) await this.requestFullscreen();
+    } catch {
+      // Full screen needs a user gesture and may be refused (embeds, headless); presenting works without it.
+    }
+  }
+
+  /** Shows slide `index` of the open story (clamped). */
+  goToSlide(index: number): void {
+    this.dispatch({ type: 'goToSlide', slide: index }, 'api');
   }
 
   private async focusPanel(): Promise<void> {
@@ -270,9 +401,9 @@ export class InnovationAtlas extends LitElement {
   private applyUrl(): void {
     const next = decodeState(location.hash, initialState(this.lang));
     if (encodeState(next) === encodeState(this.state)) return;
-    this.state = next;
+    this.state = this.storyData && next.story?.id === this.storyData.id ? this.withSlide(next, 'jump') : next;
     this.lang = next.lang;
-    if (next.camera) this.controller?.jumpTo(next.camera);
+    if (next.camera && !next.story) this.controller?.jumpTo(next.camera);
   }
 
   private async start(): Promise<void> {
@@ -350,6 +481,7 @@ export class InnovationAtlas extends LitElement {
       cpuVisible: this.cpuVisibleFor(this.records, key, key ? s : initialState()),
       cpuKey: key,
       counts: this.countsFor(filtered),
+      highlight: this.currentSlide?.highlight ?? [],
     };
   }
 
@@ -388,7 +520,7 @@ export class InnovationAtlas extends LitElement {
   }
 
   private onKeydown(e: KeyboardEvent): void {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    if (e.key !== 'Escape' || e.defaultPrevented || this.state.story) return;
     if (this.state.selected || this.state.country) this.closeRight();
     else if (this.state.panel !== 'none') this.dispatch({ type: 'openPanel', panel: 'none' }, 'ui');
   }
@@ -457,6 +589,7 @@ export class InnovationAtlas extends LitElement {
         ${SIDE_PANELS.map(
           (p) => html`<button class="tool" data-panel=${p} aria-pressed=${s.panel === p ? 'true' : 'false'} @click=${() => this.togglePanel(p)}>${labels[p]}</button>`,
         )}
+        <button class="tool present" @click=${() => void this.present()}>${tp('present', l)}</button>
         <button class="tool lang" lang=${l === 'zh' ? 'en' : 'zh'} aria-label=${t('langSwitchLabel', l)}
           @click=${() => this.dispatch({ type: 'setLang', lang: l === 'zh' ? 'en' : 'zh' }, 'ui')}>${t('langSwitch', l)}</button>
       </nav>
@@ -479,6 +612,9 @@ export class InnovationAtlas extends LitElement {
             </button>
             ${this.errorsOpen ? html`<ul>${this.errors.map((e) => html`<li>${formatError(e)}</li>`)}</ul>` : ''}
           </section>`
+        : ''}
+      ${this.presenting
+        ? html`<atlas-presenter .lang=${l} .story=${this.storyData} .index=${s.story?.slide ?? 0} .byId=${this.layerData?.byId ?? new Map()}></atlas-presenter>`
         : ''}
       <section class="credit" aria-label=${t('mapCredit', l)}>${t('boundaries', l)}</section>
       <div class="map" part="map"></div>

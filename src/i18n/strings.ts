@@ -147,3 +147,31 @@ export const STATUS_LABELS: Record<string, Both> = {
 export function t(key: keyof typeof UI, lang: Lang): string {
   return UI[key][lang];
 }
+
+export const PRESENT_UI = {
+  present: { zh: '演示', en: 'Present' },
+  exitStory: { zh: '退出演示', en: 'Exit presentation' },
+  next: { zh: '下一页', en: 'Next slide' },
+  previous: { zh: '上一页', en: 'Previous slide' },
+  slide: { zh: '第 {n} / {total} 页', en: 'Slide {n} of {total}' },
+  storyErrors: { zh: '演示文稿有误', en: 'Story problems' },
+  exportPanel: { zh: '导出', en: 'Export' },
+  exportImage: { zh: '导出图片', en: 'Export image' },
+  frame: { zh: '画幅', en: 'Frame' },
+  frameScreen: { zh: '屏幕', en: 'Screen' },
+  scale: { zh: '分辨率', en: 'Resolution' },
+  downloadPng: { zh: '下载 PNG', en: 'Download PNG' },
+  exportSlides: { zh: '导出全部演示页（ZIP）', en: 'Export every slide (ZIP)' },
+  downloadData: { zh: '下载当前筛选的数据', en: 'Download the filtered records' },
+  working: { zh: '正在生成…', en: 'Working…' },
+  capped: {
+    zh: '注意：浏览器限制了画布尺寸，图片已缩小为 {w}×{h}。',
+    en: 'Note: the browser capped the canvas size; the image was reduced to {w}×{h}.',
+  },
+  printSources: { zh: '来源：各记录所引政策文本与公开资料；数据 CC BY 4.0', en: 'Sources: the policy texts and public pages each record cites; data CC BY 4.0' },
+} satisfies Record<string, Record<Lang, string>>;
+
+/** A PRESENT_UI string with {placeholders} filled. */
+export function tp(key: keyof typeof PRESENT_UI, lang: Lang, vars: Record<string, string | number> = {}): string {
+  return PRESENT_UI[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}

@@ -22,6 +22,7 @@ import {
   HALO,
   LABEL_COLOR,
   POINT_STYLE,
+  HIGHLIGHT,
   SELECTED,
   isPointKind,
   type RGBA,
@@ -39,6 +40,7 @@ export const LAYER_IDS = [
   'labels',
   'points-halo',
   'points',
+  'highlight',
   'selection',
 ] as const;
 
@@ -81,6 +83,9 @@ export function yearCategory(r: AtlasRecord): number {
 }
 
 type LonLat = [number, number];
+/** Where a ring marks a record: its point, or the middle vertex of its line. */
+const anchorOf = (r: AtlasRecord): LonLat =>
+  (r.geometry?.type === 'Point' ? r.geometry.coordinates : (r.geometry!.coordinates as LonLat[])[Math.floor(r.geometry!.coordinates.length / 2)]) as LonLat;
 // Callers pass only records whose geometry type was checked in prepareLayerData.
 const pointOf = (r: AtlasRecord): LonLat => r.geometry!.coordinates as LonLat;
 const lineOf = (r: AtlasRecord): LonLat[] => r.geometry!.coordinates as LonLat[];
@@ -170,6 +175,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
   const counts = view.counts ?? data.counts;
   const lang = view.lang;
   const selected = view.selected ? data.byId.get(view.selected) : undefined;
+  const highlighted = view.highlight.map((id) => data.byId.get(id)).filter((r): r is AtlasRecord => Boolean(r?.geometry));
 
   const layers: Layer[] = [
     new GeoJsonLayer<CountryProps>({
@@ -286,10 +292,24 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       ...recordFilter,
     }),
     new ScatterplotLayer<AtlasRecord>({
+      id: 'highlight',
+      ...FLAT,
+      data: highlighted,
+      getPosition: anchorOf,
+      stroked: true,
+      filled: true,
+      radiusUnits: 'pixels',
+      getRadius: size + 4,
+      getFillColor: [255, 255, 255, 60],
+      lineWidthUnits: 'pixels',
+      getLineWidth: 3,
+      getLineColor: HIGHLIGHT,
+    }),
+    new ScatterplotLayer<AtlasRecord>({
       id: 'selection',
       ...FLAT,
       data: selected && selected.geometry ? [selected] : [],
-      getPosition: (r) => (r.geometry?.type === 'Point' ? r.geometry.coordinates : lineOf(r)[Math.floor(lineOf(r).length / 2)]),
+      getPosition: anchorOf,
       stroked: true,
       filled: false,
       radiusUnits: 'pixels',

@@ -26,6 +26,8 @@ export const CORRIDOR_CASING: RGBA = [255, 255, 255, 220];
 
 export const HALO: RGBA = [255, 255, 255, 235];
 export const SELECTED: RGBA = [20, 20, 20, 255];
+/** Story highlights: a strong ring that reads on land, sea and symbols alike. */
+export const HIGHLIGHT: RGBA = [213, 94, 0, 255];
 
 /** Choropleth classes 1..4 (0 is not drawn): sand to umber, light to dark in greyscale too. */
 export const CHOROPLETH: RGBA[] = [

@@ -132,8 +132,8 @@ export class MapController {
     return [p.x, p.y];
   }
 
-  flyTo(center: [number, number], zoom?: number): void {
-    this.map.flyTo({ center, zoom: zoom ?? Math.max(this.map.getZoom(), 4), essential: true });
+  flyTo(center: [number, number], zoom?: number, duration?: number): void {
+    this.map.flyTo({ center, zoom: zoom ?? Math.max(this.map.getZoom(), 4), essential: true, ...(duration ? { duration } : {}) });
   }
 
   jumpTo(camera: { center: [number, number]; zoom: number }): void {

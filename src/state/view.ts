@@ -22,10 +22,12 @@ export interface AtlasView {
   cpuKey: string;
   /** Cooperation records per partner country under the current filters; null = the whole dataset. */
   counts: ReadonlyMap<string, number> | null;
+  /** Records a story slide points at (ringed on the map). */
+  highlight: readonly string[];
 }
 
 export function defaultView(lang: Lang = 'en'): AtlasView {
-  return { lang, kinds: KINDS, years: null, selected: null, zoom: 1.5, cpuVisible: null, cpuKey: '', counts: null };
+  return { lang, kinds: KINDS, years: null, selected: null, zoom: 1.5, cpuVisible: null, cpuKey: '', counts: null, highlight: [] };
 }
 
 /** The browser's preferred language reduced to the two the atlas speaks. */

@@ -1,0 +1,701 @@
+/**
+ * The benchmark: `npm run bench` (options after `--`: `--runs N`, `--cycles N`, `--only load,data,heap`,
+ * `--no-build`). Builds the app (dist/) and the bare MapLibre page (bench/dist/), then measures in headless
+ * Chromium (software WebGL, see test/browser/harness.ts), prints a table and writes bench/results.json.
+ *
+ * 1. load: first full frame of the app (`atlas-ready`) ÷ the bare page's (same basemap and map options,
+ *    no deck.gl), alternating app and bare in fresh contexts of one browser; and the first-load transfer:
+ *    every response the app page gets before it is ready, each gzip-compressed here (zlib level 9).
+ * 2. data: a synthetic 100,000-point + 10,000-arc dataset (generated here, never written to the repo)
+ *    against the real one, both mounted from a blob: URL into the app page (so the time is parse +
+ *    validate + first frame, not transfer), alternating; then the main-thread time of filter changes.
+ * 3. heap: JS heap (CDP, after forced GC) after N mount/unmount cycles of the element ÷ after 1.
+ *
+ * Times are performance.now() inside the page. The first pair of the load phase is a warm-up (cold shader
+ * and file caches), recorded but not counted. Figures are medians over runs.
+ */
+import { execSync } from 'node:child_process';
+import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import type { Topology } from 'topojson-specification';
+import { preview } from 'vite';
+import { topologyToBasemap } from '../src/basemap/basemap.ts';
+import { countryCounts } from '../src/data/derive.ts';
+import { filterRecords } from '../src/data/filter.ts';
+import { FIELDS, POINT_KINDS, type Kind } from '../src/data/schema.ts';
+import { createSearch } from '../src/data/search.ts';
+import { parseDataset } from '../src/data/validate.ts';
+import { prepareLayerData } from '../src/layers/build-layers.ts';
+import { initialState } from '../src/state/app-state.ts';
+import { launch, openPage, serveDist, waitReady } from '../test/browser/harness.ts';
+import { BUDGET_BYTES, byKind, firstLoadSize, gzipSize, kb, kindOf, type FileKind } from './size-check.ts';
+
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    cycles: { type: 'string', default: '50' },
+    only: { type: 'string', default: 'load,data,heap' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const RUNS = Math.max(1, Number(opts.runs));
+const CYCLES = Math.max(2, Number(opts.cycles));
+const PHASES = new Set(opts.only.split(','));
+const VIEWPORT = { width: 1280, height: 720 };
+/** The smallest viewport the element lays out in without errors; heap cycles are about memory, not pixels. */
+const HEAP_VIEWPORT = { width: 360, height: 240 };
+const SYN_POINTS = 100_000;
+const SYN_ARCS = 10_000;
+const SYN_CENTRES = 1_000;
+const OUT = 'bench/results.json';
+
+const median = (xs: readonly number[]) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
+const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+
+// ---------------------------------------------------------------------------------------------------
+// Synthetic dataset
+
+/** Deterministic PRNG (mulberry32), so every run and machine gets the same dataset. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KIND_ZH: Record<string, string> = {
+  'joint-lab': '联合实验室',
+  park: '科技园区',
+  'demo-centre': '示范中心',
+  'transfer-centre': '技术转移中心',
+  organisation: '组织',
+  event: '活动',
+  agreement: '协议',
+  'transfer-corridor': '技术转移通道',
+};
+
+/**
+ * 100,000 point records (1,000 of them transfer centres, the rest the other point kinds in turn) spread
+ * over the app's default extent, and 10,000 transfer corridors, each starting at a generated centre. All
+ * valid against the schema; text lengths like the real records' short ones.
+ */
+export function syntheticDataset(points = SYN_POINTS, arcs = SYN_ARCS, centres = SYN_CENTRES): string {
+  const rand = prng(20240917);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+  const iso3 = Object.keys(JSON.parse(readFileSync('src/data/countries.json', 'utf8')) as Record<string, unknown>);
+  const others = POINT_KINDS.filter((k) => k !== 'transfer-centre');
+  const at = (): [number, number] => [round(-18 + rand() * 163, 4), round(-30 + rand() * 88, 4)];
+  const source = [{ url: 'https://example.org/bench/synthetic', title: 'Synthetic benchmark record (not real data)' }];
+  const common = (i: number, kind: Kind) => {
+    const year = 2000 + Math.floor(rand() * 26);
+    const month = Math.floor(rand() * 12) + 1;
+    return {
+      kind,
+      name: { zh: `合成${KIND_ZH[kind]}第${i}号`, en: `Synthetic ${kind} no. ${i}` },
+      summary: {
+        zh: `用于性能测试的合成记录（第${i}号），${year}年设立，与多个伙伴国开展合作。`,
+        en: `A synthetic record (no. ${i}) for the benchmark, set up in ${year} with several partner countries.`,
+      },
+      fields: [...new Set([pick(FIELDS), pick(FIELDS)])],
+      countries: [...new Set([pick(iso3), pick(iso3)])],
+      date: rand() < 0.5 ? String(year) : `${year}-${String(month).padStart(2, '0')}`,
+      sources: source,
+      confidence: 'inferred',
+    };
+  };
+  const features: unknown[] = [];
+  const centrePos: [number, number][] = [];
+  for (let i = 0; i < points; i++) {
+    const kind: Kind = i < centres ? 'transfer-centre' : others[i % others.length];
+    const id = i < centres ? `syn-ttc-${i}` : `syn-p-${i}`;
+    const pos = at();
+    if (i < centres) centrePos.push(pos);
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: pos },
+      properties: { id, ...common(i, kind), city: { zh: '合成城市', en: 'Synthetic City' }, precision: 'city' },
+    });
+  }
+  for (let j = 0; j < arcs; j++) {
+    const c = j % centres;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: [centrePos[c], at()] },
+      properties: { id: `syn-corridor-${j}`, ...common(points + j, 'transfer-corridor'), precision: 'country', from: `syn-ttc-${c}` },
+    });
+  }
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+/** The pure (Node) parts of loading a dataset, timed once each: what the page's first frame is made of. */
+function nodeBreakdown(text: string, countries: ReturnType<typeof topologyToBasemap>['countries']) {
+  const t = (f: () => unknown) => {
+    const t0 = performance.now();
+    const v = f();
+    return { ms: round(performance.now() - t0, 1), v };
+  };
+  const parse = t(() => JSON.parse(text));
+  const validate = t(() => parseDataset(text));
+  const ds = validate.v as ReturnType<typeof parseDataset>;
+  const layers = t(() => prepareLayerData(ds.records, countries));
+  const search = t(() => createSearch(ds.records));
+  const filter = t(() => countryCounts(filterRecords(ds.records, { ...initialState('en'), years: [2012, 2016] })));
+  return {
+    bytes: Buffer.byteLength(text),
+    records: ds.records.length,
+    errors: ds.errors.length,
+    jsonParseMs: parse.ms,
+    parseAndValidateMs: validate.ms,
+    prepareLayerDataMs: layers.ms,
+    searchIndexMs: search.ms,
+    filterAndCountMs: filter.ms,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Page helpers
+
+interface BenchWindow {
+  __benchReadyAt?: number;
+  __benchLongTasks?: { start: number; duration: number }[];
+}
+
+/** Before any page script: note when the app is ready and every long task. */
+const INIT = () => {
+  const w = window as unknown as BenchWindow;
+  w.__benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__benchLongTasks!.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('atlas-ready', () => {
+    w.__benchReadyAt ??= performance.now();
+  });
+};
+
+interface Captured {
+  url: string;
+  status: number;
+  start: number;
+  body: Buffer | null;
+}
+
+function captureResponses(context: BrowserContext): { all: Promise<Captured>[] } {
+  const all: Promise<Captured>[] = [];
+  context.on('response', (r: Response) => {
+    all.push(
+      (async () => ({ url: r.url(), status: r.status(), start: r.request().timing().startTime, body: await r.body().catch(() => null) }))(),
+    );
+  });
+  return { all };
+}
+
+interface Transferred {
+  path: string;
+  kind: FileKind;
+  raw: number;
+  gzip: number;
+  /** 'disk' when the browser gave no body (read from the served directory instead). */
+  from: 'response' | 'disk';
+}
+
+interface LoadRun {
+  readyMs: number;
+  dclMs: number;
+  longTaskMs: number;
+  longTasks: number;
+  files: Transferred[];
+  gzip: number;
+  raw: number;
+  late: string[];
+}
+
+/** Opens a page in a fresh context, waits for ready, and collects timings and every response body. */
+async function loadRun(browser: Browser, url: string, root: string, readySelector: string): Promise<LoadRun> {
+  let cap: { all: Promise<Captured>[] } = { all: [] };
+  const w = await openPage(browser, url, {
+    viewport: VIEWPORT,
+    setup: async (c) => {
+      await c.addInitScript(INIT);
+      cap = captureResponses(c);
+    },
+  });
+  try {
+    await waitReady(w.page, readySelector);
+    const m = await w.page.evaluate(() => {
+      const b = window as unknown as BenchWindow;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const readyAt = b.__benchReadyAt!;
+      const tasks = (b.__benchLongTasks ?? []).filter((t) => t.start < readyAt);
+      return { readyAt, origin: performance.timeOrigin, dcl: nav.domContentLoadedEventEnd, longTaskMs: tasks.reduce((s, t) => s + t.duration, 0), longTasks: tasks.length };
+    });
+    const responses = await Promise.all(cap.all);
+    const cutoff = m.origin + m.readyAt;
+    const seen = new Set<string>();
+    const files: Transferred[] = [];
+    const late: string[] = [];
+    for (const r of responses) {
+      const u = new URL(r.url);
+      if (u.protocol !== 'http:' || seen.has(u.pathname)) continue;
+      seen.add(u.pathname);
+      if (r.start > cutoff) {
+        late.push(u.pathname);
+        continue;
+      }
+      const rel = u.pathname.replace(/^\//, '') || 'index.html';
+      let body = r.body;
+      let from: Transferred['from'] = 'response';
+      if (!body) {
+        body = readFileSync(join(root, rel));
+        from = 'disk';
+      }
+      files.push({ path: rel, kind: kindOf(rel), raw: body.length, gzip: gzipSize(body), from });
+    }
+    files.sort((a, b) => b.gzip - a.gzip);
+    return {
+      readyMs: m.readyAt,
+      dclMs: m.dcl,
+      longTaskMs: m.longTaskMs,
+      longTasks: m.longTasks,
+      files,
+      gzip: files.reduce((s, f) => s + f.gzip, 0),
+      raw: files.reduce((s, f) => s + f.raw, 0),
+      late,
+    };
+  } finally {
+    await w.page.context().close();
+  }
+}
+
+/** dist/index.html without its <innovation-atlas>: the bundle defines the element and the bench mounts it. */
+function emptyAppHtml(): string {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const out = html.replace(/<innovation-atlas\b[^>]*>\s*<\/innovation-atlas>/, '');
+  if (out === html) throw new Error('dist/index.html has no <innovation-atlas> element to take out');
+  return out;
+}
+
+/** A page with the app's bundle and styles but no element; routes serve the empty HTML and extra files. */
+async function openEmptyApp(browser: Browser, appUrl: string, viewport: { width: number; height: number }, extra: Record<string, Buffer | string> = {}) {
+  const html = emptyAppHtml();
+  const origin = new URL(appUrl).origin;
+  return openPage(browser, appUrl, {
+    viewport,
+    setup: async (c) => {
+      await c.route((u) => u.origin === origin && (u.pathname === '/' || u.pathname === '/index.html'), (r) =>
+        r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+      );
+      for (const [path, body] of Object.entries(extra)) {
+        await c.route((u) => u.origin === origin && u.pathname === `/${path}`, (r) => r.fulfill({ status: 200, contentType: 'application/geo+json', body }));
+      }
+    },
+  });
+}
+
+interface MountResult {
+  ms: number;
+  records: number;
+  errors: number;
+  longTaskMs: number;
+  longestTaskMs: number;
+}
+
+/** Fetches a dataset into a blob: URL, then times append → atlas-ready of a new element reading it. */
+async function mountFromBlob(page: Page, datasetPath: string, timeoutMs: number): Promise<MountResult> {
+  return page.evaluate(
+    async ({ datasetPath, timeoutMs }) => {
+      const blob = await (await fetch(datasetPath)).blob();
+      const src = URL.createObjectURL(blob);
+      await customElements.whenDefined('innovation-atlas');
+      const tasks: number[] = [];
+      const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => tasks.push(e.duration)));
+      obs.observe({ type: 'longtask' });
+      const el = document.createElement('innovation-atlas');
+      el.setAttribute('lang', 'en');
+      el.setAttribute('src', src);
+      const ready = new Promise<{ records: number; errors: number }>((resolve, reject) => {
+        el.addEventListener('atlas-ready', (e) => resolve((e as CustomEvent<{ records: number; errors: number }>).detail), { once: true });
+        setTimeout(() => reject(new Error(`no atlas-ready within ${timeoutMs} ms`)), timeoutMs);
+      });
+      const t0 = performance.now();
+      document.querySelector('main')!.append(el);
+      const detail = await ready;
+      const ms = performance.now() - t0;
+      await new Promise((r) => setTimeout(r, 0));
+      obs.disconnect();
+      return { ms, ...detail, longTaskMs: tasks.reduce((s, d) => s + d, 0), longestTaskMs: Math.max(0, ...tasks) };
+    },
+    { datasetPath, timeoutMs },
+  );
+}
+
+interface FilterSample {
+  what: 'years' | 'kinds';
+  /** Main-thread time: setFilters → Lit update (sync + microtasks), plus the next frame's work. */
+  mainMs: number;
+  syncMs: number;
+  frameMs: number;
+  /** Call → end of the next frame, waiting for vsync included. */
+  wallMs: number;
+  mapRendered: boolean;
+  /** deck layers (sublayers included) whose `data` was replaced, with its length: a data rebuild. */
+  rebuilt: string[];
+}
+
+/**
+ * One filter change, timed in the page. A rAF callback registered before the call runs first in the next
+ * frame (MapLibre's, which draws the deck layers, is registered during the call), and a message posted from
+ * it runs after that frame's callbacks and rendering: so frame work = that message − that callback.
+ */
+async function timeFilter(page: Page, what: 'years' | 'kinds', step: 'set' | 'reset'): Promise<FilterSample> {
+  const r = await page.evaluate(
+    async ({ what, step }) => {
+      interface DeckLayer {
+        id: string;
+        props: { data: unknown };
+      }
+      interface Internals {
+        controller: { map: { getCanvas(): HTMLCanvasElement; once(t: string, f: () => void): void }; overlay: { _deck: { layerManager: { getLayers(): DeckLayer[] } } } };
+      }
+      const el = document.querySelector('innovation-atlas')!;
+      const ctl = (el as unknown as Internals).controller;
+      // Let the software GPU finish earlier frames so it does not hold up this one.
+      const gl = ctl.map.getCanvas().getContext('webgl2');
+      gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+      await new Promise((r) => setTimeout(r, 300));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const layers = () => new Map(ctl.overlay._deck.layerManager.getLayers().map((l) => [l.id, l.props.data]));
+      const before = layers();
+      let rendered = false;
+      ctl.map.once('render', () => (rendered = true));
+      let frameStart = 0;
+      let frameEnd = 0;
+      const frame = new Promise<void>((resolve) =>
+        requestAnimationFrame(() => {
+          frameStart = performance.now();
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => {
+            frameEnd = performance.now();
+            resolve();
+          };
+          ch.port2.postMessage(0);
+        }),
+      );
+      const all = ['joint-lab', 'park', 'demo-centre', 'transfer-centre', 'organisation', 'event', 'agreement', 'transfer-corridor', 'flagship-corridor', 'partner-country'];
+      const t0 = performance.now();
+      if (what === 'years') el.setFilters({ years: step === 'set' ? [2012, 2016] : null });
+      else el.setFilters({ kinds: (step === 'set' ? all.filter((k) => k !== 'joint-lab') : all) as typeof el.state.kinds });
+      await el.updateComplete;
+      const t1 = performance.now();
+      await frame;
+      const after = layers();
+      const size = (d: unknown) => (Array.isArray(d) ? d.length : -1);
+      // deck compares data by reference: a new array means every attribute of that layer is recomputed.
+      const rebuilt = [...after]
+        .filter(([id, data]) => before.has(id) && before.get(id) !== data)
+        .map(([id, data]) => `${id}(${size(data) < 0 ? '?' : size(data)})`);
+      return { sync: t1 - t0, frame: frameEnd - frameStart, wall: frameEnd - t0, rendered, rebuilt, frameBeforeSync: frameStart < t1 };
+    },
+    { what, step },
+  );
+  if (r.frameBeforeSync) throw new Error('the measured frame started before the update finished');
+  return { what, mainMs: r.sync + r.frame, syncMs: r.sync, frameMs: r.frame, wallMs: r.wall, mapRendered: r.rendered, rebuilt: r.rebuilt };
+}
+
+async function filterSamples(page: Page): Promise<FilterSample[]> {
+  const out: FilterSample[] = [];
+  for (const what of ['years', 'kinds'] as const) for (const step of ['set', 'reset'] as const) out.push(await timeFilter(page, what, step));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Phases
+
+interface Metric {
+  id: string;
+  label: string;
+  unit: string;
+  median: number;
+  runs: number[];
+  budget: number | null;
+  /** 'max': the median must be ≤ budget. */
+  pass: boolean | null;
+  note?: string;
+}
+
+const metrics: Metric[] = [];
+const raw: Record<string, unknown> = {};
+const notes: string[] = [];
+
+function metric(id: string, label: string, unit: string, runs: number[], budget: number | null, note?: string): Metric {
+  const m = median(runs);
+  const out: Metric = { id, label, unit, median: round(m, unit === 'ms' ? 1 : 3), runs: runs.map((x) => round(x, unit === 'ms' ? 1 : 3)), budget, pass: budget === null ? null : m <= budget, note };
+  metrics.push(out);
+  return out;
+}
+
+async function phaseLoad(browser: Browser, appUrl: string, bareUrl: string): Promise<void> {
+  log(`load: 1 warm-up pair + ${RUNS} pairs, app then bare, fresh contexts`);
+  const app: LoadRun[] = [];
+  const bare: LoadRun[] = [];
+  const warmup: { app: number; bare: number } = { app: 0, bare: 0 };
+  for (let i = 0; i <= RUNS; i++) {
+    const a = await loadRun(browser, appUrl, 'dist', 'innovation-atlas');
+    const b = await loadRun(browser, bareUrl, 'bench/dist', 'body');
+    log(`  ${i === 0 ? 'warm-up' : `pair ${i}`}: app ${a.readyMs.toFixed(0)} ms, bare ${b.readyMs.toFixed(0)} ms, ratio ${(a.readyMs / b.readyMs).toFixed(3)}`);
+    if (i === 0) Object.assign(warmup, { app: round(a.readyMs, 1), bare: round(b.readyMs, 1) });
+    else {
+      app.push(a);
+      bare.push(b);
+    }
+  }
+  metric('firstFrameRatio', 'first full frame: app ÷ bare MapLibre', '×', app.map((a, i) => a.readyMs / bare[i].readyMs), 1.25);
+  metric('firstFrameApp', '  app: atlas-ready after navigation', 'ms', app.map((a) => a.readyMs), null);
+  metric('firstFrameBare', '  bare: first idle frame after navigation', 'ms', bare.map((b) => b.readyMs), null);
+  metric('dclApp', '  app: DOMContentLoaded (scripts run)', 'ms', app.map((a) => a.dclMs), null);
+  metric('dclBare', '  bare: DOMContentLoaded (scripts run)', 'ms', bare.map((b) => b.dclMs), null);
+  metric('longTasksApp', '  app: long-task time before ready', 'ms', app.map((a) => a.longTaskMs), null);
+  metric('longTasksBare', '  bare: long-task time before ready', 'ms', bare.map((b) => b.longTaskMs), null);
+  const t = metric('transferGzip', 'first-load transfer (gzip -9, all responses)', 'KB', app.map((a) => a.gzip / 1000), BUDGET_BYTES / 1000);
+  const files = app[0].files;
+  const stat = firstLoadSize('dist');
+  const requested = new Set(files.map((f) => f.path));
+  const counted = new Set(stat.files.map((f) => f.path));
+  const onlyRuntime = [...requested].filter((p) => !counted.has(p));
+  const onlyStatic = [...counted].filter((p) => !requested.has(p));
+  t.note = `KB = 1000 bytes; static size-check: ${kb(stat.gzip)}${onlyRuntime.length || onlyStatic.length ? ` (differs: requested only ${onlyRuntime.join(' ') || '-'}; static only ${onlyStatic.join(' ') || '-'})` : ', same files'}`;
+  metric('transferGzipBare', '  bare page transfer (gzip -9)', 'KB', bare.map((b) => b.gzip / 1000), null);
+  raw.load = {
+    warmup,
+    app: app.map(({ files: _f, ...r }) => r),
+    bare: bare.map(({ files: _f, ...r }) => r),
+    transfer: { files, byKind: byKind(files), bareFiles: bare[0].files, static: { gzip: stat.gzip, raw: stat.raw, files: stat.files }, onlyRuntime, onlyStatic },
+  };
+  console.log(`\nLargest first-load files (gzip -9):`);
+  for (const f of files.slice(0, 8)) console.log(`  ${kb(f.gzip).padStart(10)}  ${f.path}`);
+  console.log(`  by kind: ${byKind(files).map((k) => `${k.kind} ${kb(k.gzip)}`).join(', ')}\n`);
+}
+
+async function phaseData(browser: Browser, appUrl: string, basemapCountries: ReturnType<typeof topologyToBasemap>['countries']): Promise<void> {
+  const realPath = `assets/${readdirSync('dist/assets').find((f) => /^atlas-.*\.geojson$/.test(f))}`;
+  const realText = readFileSync(join('dist', realPath), 'utf8');
+  log(`data: generating ${SYN_POINTS} points + ${SYN_ARCS} arcs`);
+  const synText = syntheticDataset();
+  const synNode = nodeBreakdown(synText, basemapCountries);
+  if (synNode.errors || synNode.records !== SYN_POINTS + SYN_ARCS) throw new Error(`synthetic dataset: ${synNode.records} records, ${synNode.errors} errors`);
+  const realNode = nodeBreakdown(realText, basemapCountries);
+  log(`  synthetic: ${(synNode.bytes / 1e6).toFixed(1)} MB, ${synNode.records} valid records; Node: validate ${synNode.parseAndValidateMs} ms, search index ${synNode.searchIndexMs} ms, layer data ${synNode.prepareLayerDataMs} ms`);
+  const synPath = 'bench-synthetic.geojson';
+  const real: MountResult[] = [];
+  const syn: MountResult[] = [];
+  const filtersReal: FilterSample[] = [];
+  const filtersSyn: FilterSample[] = [];
+  for (let i = 1; i <= RUNS; i++) {
+    for (const which of ['real', 'synthetic'] as const) {
+      const w = await openEmptyApp(browser, appUrl, VIEWPORT, { [synPath]: synText });
+      try {
+        const r = await mountFromBlob(w.page, which === 'real' ? realPath : synPath, 300_000);
+        const f = await filterSamples(w.page);
+        (which === 'real' ? real : syn).push(r);
+        (which === 'real' ? filtersReal : filtersSyn).push(...f);
+        const errs = [...w.pageErrors, ...w.consoleErrors];
+        if (errs.length) notes.push(`${which} run ${i}: ${errs.slice(0, 3).join(' | ')}`);
+        log(
+          `  run ${i} ${which}: ready ${r.ms.toFixed(0)} ms (${r.records} records); filter main-thread ${f.map((s) => `${s.what} ${s.mainMs.toFixed(1)}`).join(', ')} ms${f.some((s) => s.rebuilt.length) ? `; new data: ${[...new Set(f.flatMap((s) => s.rebuilt))].join(' ')}` : ''}`,
+        );
+      } finally {
+        await w.page.context().close();
+      }
+    }
+  }
+  metric('syntheticLoadRatio', `load ${SYN_POINTS / 1000}k pts + ${SYN_ARCS / 1000}k arcs ÷ real (parse+validate+frame)`, '×', syn.map((s, i) => s.ms / real[i].ms), null);
+  metric('syntheticLoadMs', '  synthetic: append → atlas-ready', 'ms', syn.map((s) => s.ms), null);
+  metric('realLoadMs', '  real: append → atlas-ready', 'ms', real.map((s) => s.ms), null);
+  const years = filtersSyn.filter((s) => s.what === 'years');
+  const kinds = filtersSyn.filter((s) => s.what === 'kinds');
+  const rebuilt = (xs: FilterSample[]) => [...new Set(xs.flatMap((s) => s.rebuilt))];
+  const rb = (xs: FilterSample[]) => (rebuilt(xs).length ? `layers given new data: ${rebuilt(xs).join(', ')}` : 'no layer got new data');
+  metric('filterYearsMs', 'filter change, years (synthetic), main thread', 'ms', years.map((s) => s.mainMs), 16, rb(years));
+  metric('filterKindsMs', 'filter change, kind toggle (synthetic), main thread', 'ms', kinds.map((s) => s.mainMs), 16, rb(kinds));
+  metric('filterYearsSyncMs', '  years: setFilters → Lit update done', 'ms', years.map((s) => s.syncMs), null);
+  metric('filterYearsFrameMs', '  years: next frame (map + deck)', 'ms', years.map((s) => s.frameMs), null);
+  metric('filterKindsSyncMs', '  kinds: setFilters → Lit update done', 'ms', kinds.map((s) => s.syncMs), null);
+  metric('filterKindsFrameMs', '  kinds: next frame (map + deck)', 'ms', kinds.map((s) => s.frameMs), null);
+  metric('filterRealMs', '  filter change (real dataset), main thread', 'ms', filtersReal.map((s) => s.mainMs), 16, rb(filtersReal));
+  if ([...filtersSyn, ...filtersReal].some((s) => !s.mapRendered)) notes.push('a filter change did not make the map render in the measured frame');
+  raw.data = {
+    synthetic: { points: SYN_POINTS, arcs: SYN_ARCS, centres: SYN_CENTRES, seed: 20240917, bytes: synNode.bytes, gzip: gzipSize(synText) },
+    node: { synthetic: synNode, real: realNode },
+    mounts: { real, synthetic: syn },
+    filters: { real: filtersReal, synthetic: filtersSyn },
+  };
+}
+
+async function phaseHeap(browser: Browser, appUrl: string): Promise<void> {
+  log(`heap: ${RUNS} runs × ${CYCLES} mount/unmount cycles at ${HEAP_VIEWPORT.width}×${HEAP_VIEWPORT.height}`);
+  const runs: { before: number; after1: number; afterN: number; ratio: number; cycleMs: number[]; domNodes: number[]; warnings: string[] }[] = [];
+  for (let i = 1; i <= RUNS; i++) {
+    const w = await openEmptyApp(browser, appUrl, HEAP_VIEWPORT);
+    const warnings: string[] = [];
+    w.page.on('console', (m) => {
+      if (m.type() === 'warning' && warnings.length < 5) warnings.push(m.text());
+    });
+    try {
+      const cdp = await w.page.context().newCDPSession(w.page);
+      const heap = async () => {
+        await w.page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      };
+      const dom = async () => (await cdp.send('Memory.getDOMCounters')).nodes;
+      await w.page.evaluate(() => customElements.whenDefined('innovation-atlas'));
+      const before = await heap();
+      const cycleMs: number[] = [];
+      let after1 = 0;
+      const domNodes: number[] = [];
+      for (let c = 1; c <= CYCLES; c++) {
+        cycleMs.push(
+          await w.page.evaluate(async () => {
+            const t0 = performance.now();
+            const el = document.createElement('innovation-atlas');
+            el.setAttribute('lang', 'en');
+            const ready = new Promise<void>((resolve, reject) => {
+              el.addEventListener('atlas-ready', () => resolve(), { once: true });
+              setTimeout(() => reject(new Error('no atlas-ready within 60 s')), 60_000);
+            });
+            document.querySelector('main')!.append(el);
+            await ready;
+            el.remove();
+            return performance.now() - t0;
+          }),
+        );
+        if (c === 1) {
+          after1 = await heap();
+          domNodes.push(await dom());
+        }
+      }
+      const afterN = await heap();
+      domNodes.push(await dom());
+      runs.push({ before, after1, afterN, ratio: afterN / after1, cycleMs: cycleMs.map((x) => round(x, 1)), domNodes, warnings });
+      log(`  run ${i}: heap ${(before / 1e6).toFixed(1)} → ${(after1 / 1e6).toFixed(1)} (1) → ${(afterN / 1e6).toFixed(1)} MB (${CYCLES}); ${median(cycleMs).toFixed(0)} ms per cycle`);
+    } finally {
+      await w.page.context().close();
+    }
+  }
+  metric('heapRatio', `JS heap after ${CYCLES} mount/unmount ÷ after 1`, '×', runs.map((r) => r.ratio), 1.1);
+  metric('heapAfter1', '  heap after 1 cycle', 'MB', runs.map((r) => r.after1 / 1e6), null);
+  metric('heapAfterN', `  heap after ${CYCLES} cycles`, 'MB', runs.map((r) => r.afterN / 1e6), null);
+  metric('heapPerCycle', `  growth per cycle after the first`, 'KB', runs.map((r) => (r.afterN - r.after1) / (CYCLES - 1) / 1000), null);
+  raw.heap = { viewport: HEAP_VIEWPORT, cycles: CYCLES, how: 'CDP HeapProfiler.collectGarbage ×2, then Runtime.getHeapUsage().usedSize', runs };
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+function table(ms: Metric[]): string {
+  const fmt = (m: Metric, x: number) => (m.unit === '×' ? `${x.toFixed(3)}×` : `${x.toFixed(1)} ${m.unit}`);
+  const rows = ms.map((m) => [
+    m.label,
+    fmt(m, m.median),
+    m.runs.map((x) => (m.unit === '×' ? x.toFixed(2) : x.toFixed(m.unit === 'ms' ? 0 : 1))).join(' '),
+    m.budget === null ? '' : `≤ ${fmt(m, m.budget)}`,
+    m.pass === null ? '' : m.pass ? 'pass' : 'FAIL',
+  ]);
+  const head = ['metric', 'median', 'runs', 'budget', ''];
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 1 || i === 3 ? c.padStart(w[i]) : c.padEnd(w[i]))).join('  ').trimEnd();
+  return [line(head), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  if (!opts['no-build']) {
+    log('building the app (npm run build) and the bare page (bench/vite.config.ts)');
+    execSync('npm run build', { stdio: 'inherit' });
+    execSync('npx vite build --config bench/vite.config.ts', { stdio: 'inherit' });
+  }
+  const topo = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology;
+  const basemapCountries = topologyToBasemap(topo).countries;
+  const app = await serveDist();
+  const bareServer = await preview({ configFile: 'bench/vite.config.ts', preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  const addr = bareServer.httpServer.address();
+  if (!addr || typeof addr === 'string') throw new Error('bare preview server has no port');
+  const bareUrl = `http://127.0.0.1:${addr.port}/bare.html`;
+  const browser = await launch();
+  let machine: Record<string, unknown> = {};
+  try {
+    const probe = await browser.newPage();
+    const gl = await probe.evaluate(() => {
+      const c = document.createElement('canvas').getContext('webgl2');
+      const ext = c?.getExtension('WEBGL_debug_renderer_info');
+      return {
+        renderer: c && ext ? String(c.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : null,
+        vendor: c && ext ? String(c.getParameter(ext.UNMASKED_VENDOR_WEBGL)) : null,
+        version: c ? String(c.getParameter(c.VERSION)) : null,
+        userAgent: navigator.userAgent,
+      };
+    });
+    await probe.close();
+    machine = {
+      cpus: os.cpus().map(({ model, speed }) => ({ model, speed })),
+      totalMemoryGB: round(os.totalmem() / 2 ** 30, 1),
+      os: `${os.type()} ${os.release()} ${os.arch()}`,
+      node: process.version,
+      chromium: browser.version(),
+      webgl: gl,
+    };
+    log(`Chromium ${browser.version()}; ${gl.renderer}; ${os.cpus().length} × ${os.cpus()[0]?.model}`);
+    if (PHASES.has('load')) await phaseLoad(browser, app.url, bareUrl);
+    if (PHASES.has('data')) await phaseData(browser, app.url, basemapCountries);
+    if (PHASES.has('heap')) await phaseHeap(browser, app.url);
+  } finally {
+    await browser.close();
+    await app.close();
+    await new Promise<void>((r) => bareServer.httpServer.close(() => r()));
+  }
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(`\n${table(metrics)}\n`);
+  for (const m of metrics) if (m.note) console.log(`${m.id}: ${m.note}`);
+  for (const n of notes) console.log(`note: ${n}`);
+  const results = {
+    date: new Date().toISOString(),
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    seconds,
+    settings: {
+      runs: RUNS,
+      phases: [...PHASES],
+      viewport: VIEWPORT,
+      deviceScaleFactor: 1,
+      chromiumArgs: 'test/browser/harness.ts CHROMIUM_ARGS (SwiftShader WebGL2)',
+      kb: 1000,
+      summary:
+        'Medians over runs. load: 1 warm-up pair (not counted) then app/bare pairs alternating in fresh contexts of one browser; ratio per pair. ' +
+        'transfer: every response before atlas-ready, body gzip-compressed with node:zlib level 9. ' +
+        'data: real and synthetic datasets alternating, each mounted into the app page (element removed from index.html) from a blob: URL; ' +
+        'filter changes timed after the GPU caught up (readPixels), main thread = setFilters→Lit update done + the next frame\'s callbacks and rendering. ' +
+        `heap: ${CYCLES} cycles of createElement/append/atlas-ready/remove per run at ${HEAP_VIEWPORT.width}×${HEAP_VIEWPORT.height}.`,
+    },
+    machine,
+    metrics,
+    raw,
+    notes,
+  };
+  writeFileSync(`${OUT}.tmp`, `${JSON.stringify(results, null, 1)}\n`);
+  renameSync(`${OUT}.tmp`, OUT);
+  log(`wrote ${OUT} (${seconds} s)`);
+}
+
+await main();

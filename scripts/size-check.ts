@@ -1,0 +1,168 @@
+/**
+ * First-load transfer size of the built app, computed statically from dist/ (sizes are deterministic, so
+ * this can run in CI): `npx tsx scripts/size-check.ts [dist-dir]` after `npm run build`. Prints every file
+ * with its raw and gzip size (node:zlib, level 9) and exits 1 when the total is over the budget.
+ *
+ * What counts: everything the page fetches before its first full frame. Starting from index.html, every
+ * file it references (scripts, module preloads, stylesheets, icon), then every dist file named inside a
+ * counted JS/CSS file, transitively: static imports, `import()` chunks (luma.gl loads its WebGL adapter
+ * that way on every start), MapLibre's worker, and the asset URLs the bundle fetches at start (basemap
+ * TopoJSON, dataset, symbol atlas). A chunk meant to load only on demand goes into LAZY below; the
+ * browser test (test/browser/size.test.ts) checks that this list equals what the page really requests.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join, posix, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { constants, gzipSync } from 'node:zlib';
+
+/** The first-load budget: 700 KB gzip, with 1 KB = 1000 bytes (the stricter reading). */
+export const BUDGET_BYTES = 700 * 1000;
+
+/** Dist files (matched on the path relative to dist/) that are referenced but fetched only on demand. */
+export const LAZY: RegExp[] = [];
+
+export type FileKind = 'html' | 'js' | 'css' | 'basemap' | 'dataset' | 'image' | 'other';
+
+export interface SizedFile {
+  /** Path relative to dist/, with forward slashes. */
+  path: string;
+  kind: FileKind;
+  raw: number;
+  gzip: number;
+}
+
+export interface SizeReport {
+  dist: string;
+  files: SizedFile[];
+  /** Referenced files left out because they match LAZY. */
+  lazy: string[];
+  /** Files in dist/ that nothing counted references. */
+  unreferenced: string[];
+  raw: number;
+  gzip: number;
+  budget: number;
+}
+
+export const gzipSize = (body: Buffer | Uint8Array | string) => gzipSync(body, { level: constants.Z_BEST_COMPRESSION }).length;
+
+export function kindOf(path: string): FileKind {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.html') return 'html';
+  if (ext === '.js' || ext === '.mjs') return 'js';
+  if (ext === '.css') return 'css';
+  if (ext === '.geojson') return 'dataset';
+  if (ext === '.json' || ext === '.topojson') return 'basemap';
+  if (['.png', '.svg', '.jpg', '.jpeg', '.webp', '.gif', '.ico'].includes(ext)) return 'image';
+  return 'other';
+}
+
+function listFiles(dir: string, root = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full, root) : [relative(root, full).split('\\').join('/')];
+  });
+}
+
+/** Paths (relative to dist/) that index.html loads: src/href of script and link elements. */
+function htmlReferences(html: string): string[] {
+  const out: string[] = [];
+  for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
+    const url = /\b(?:src|href)\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1];
+    if (!url || /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url)) continue; // data:, http:, protocol-relative
+    out.push(posix.normalize(url.replace(/[?#].*$/, '').replace(/^\//, '')));
+  }
+  return out;
+}
+
+export function firstLoadSize(distDir = 'dist'): SizeReport {
+  const dist = resolve(distDir);
+  let html: string;
+  try {
+    html = readFileSync(join(dist, 'index.html'), 'utf8');
+  } catch {
+    throw new Error(`${join(distDir, 'index.html')} is missing: run \`npm run build\` first`);
+  }
+  const all = listFiles(dist);
+  const present = new Set(all);
+  const byName = new Map(all.map((p) => [basename(p), p]));
+  const counted = new Set<string>(['index.html']);
+  const lazy = new Set<string>();
+  const queue: string[] = [];
+  const add = (p: string) => {
+    if (!present.has(p) || counted.has(p) || lazy.has(p)) return;
+    if (LAZY.some((re) => re.test(p))) {
+      lazy.add(p);
+      return;
+    }
+    counted.add(p);
+    queue.push(p);
+  };
+  for (const p of htmlReferences(html)) {
+    if (!present.has(p)) throw new Error(`index.html references ${p}, which is not in ${distDir}/`);
+    add(p);
+  }
+  while (queue.length) {
+    const p = queue.shift()!;
+    if (!['js', 'css'].includes(kindOf(p))) continue;
+    const text = readFileSync(join(dist, p), 'utf8');
+    // Hashed file names are unique, so a name inside the text is a reference (import, import(), new URL, url()).
+    for (const [name, other] of byName) if (other !== p && text.includes(name)) add(other);
+  }
+  const files = [...counted]
+    .map((path) => {
+      const body = readFileSync(join(dist, path));
+      return { path, kind: kindOf(path), raw: body.length, gzip: gzipSize(body) };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+  return {
+    dist: distDir,
+    files,
+    lazy: [...lazy].sort(),
+    unreferenced: all.filter((p) => !counted.has(p) && !lazy.has(p)).sort(),
+    raw: files.reduce((s, f) => s + f.raw, 0),
+    gzip: files.reduce((s, f) => s + f.gzip, 0),
+    budget: BUDGET_BYTES,
+  };
+}
+
+export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+/** Totals per kind, largest first. */
+export function byKind(files: readonly { kind: FileKind; raw: number; gzip: number }[]): { kind: FileKind; raw: number; gzip: number; files: number }[] {
+  const m = new Map<FileKind, { kind: FileKind; raw: number; gzip: number; files: number }>();
+  for (const f of files) {
+    const e = m.get(f.kind) ?? { kind: f.kind, raw: 0, gzip: 0, files: 0 };
+    e.raw += f.raw;
+    e.gzip += f.gzip;
+    e.files += 1;
+    m.set(f.kind, e);
+  }
+  return [...m.values()].sort((a, b) => b.gzip - a.gzip);
+}
+
+export function formatReport(r: SizeReport): string {
+  const w = Math.max(...r.files.map((f) => f.path.length), 4);
+  const row = (a: string, b: string, c: string, d: string) => `${a.padEnd(w)}  ${b.padStart(8)}  ${c.padStart(12)}  ${d.padStart(12)}`;
+  const lines = [row('file', 'kind', 'raw', 'gzip -9'), row('-'.repeat(w), '--------', '------------', '------------')];
+  for (const f of r.files) lines.push(row(f.path, f.kind, kb(f.raw), kb(f.gzip)));
+  lines.push(row('total', '', kb(r.raw), kb(r.gzip)));
+  lines.push('', `by kind: ${byKind(r.files).map((k) => `${k.kind} ${kb(k.gzip)}`).join(', ')}`);
+  if (r.lazy.length) lines.push(`not counted (on demand): ${r.lazy.join(', ')}`);
+  if (r.unreferenced.length) lines.push(`not referenced: ${r.unreferenced.join(', ')}`);
+  const over = r.gzip - r.budget;
+  lines.push(
+    `first-load transfer (gzip): ${kb(r.gzip)} of ${kb(r.budget)} budget: ${over > 0 ? `OVER by ${kb(over)}` : `ok, ${kb(-over)} to spare`}`,
+  );
+  return lines.join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  try {
+    const report = firstLoadSize(process.argv[2] ?? 'dist');
+    console.log(formatReport(report));
+    process.exitCode = report.gzip > report.budget ? 1 : 0;
+  } catch (err) {
+    console.error(`size-check: ${(err as Error).message}`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,106 @@
+import { LitElement, css, html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { AtlasRecord } from '../data/validate.ts';
+import { formatFigureValue, formatFuzzyDate } from '../i18n/format.ts';
+import { t, tp } from '../i18n/strings.ts';
+import type { Story } from '../story/schema.ts';
+import type { Lang } from '../state/view.ts';
+import { emitAction } from './emit.ts';
+
+/**
+ * The briefing view of a story: slide title and caption in large type, figure call-outs whose numbers
+ * and sources come from the dataset records (never from story text), a slide counter, progress, and
+ * previous/next/exit buttons. Keys are handled by the root (clickers send them to the page).
+ * @fires atlas-action - goToSlide, closeStory, select
+ */
+export class AtlasPresenter extends LitElement {
+  static override properties = { lang: {}, story: { attribute: false }, index: { type: Number }, byId: { attribute: false } };
+  declare lang: Lang;
+  declare story: Story | null;
+  declare index: number;
+  declare byId: ReadonlyMap<string, AtlasRecord>;
+
+  constructor() {
+    super();
+    this.lang = 'en';
+    this.story = null;
+    this.index = 0;
+    this.byId = new Map();
+  }
+
+  static override styles = css`
+    :host { display: block; pointer-events: none; font-size: 16px; color: #1d1d26; }
+    .card, .callouts > *, .controls { pointer-events: auto; }
+    .card { position: absolute; left: 24px; bottom: 64px; width: min(560px, calc(100% - 48px)); background: rgb(255 255 255 / 0.96);
+      border-radius: 10px; box-shadow: 0 2px 12px rgb(0 0 0 / 0.22); padding: 20px 24px 18px; }
+    .kicker { font-size: 13px; letter-spacing: 0.04em; color: #5b5b66; margin-bottom: 6px; }
+    h2 { margin: 0 0 10px; font-size: clamp(22px, 3vw, 34px); line-height: 1.2; }
+    p { margin: 0; font-size: clamp(15px, 1.5vw, 20px); line-height: 1.5; }
+    .progress { position: absolute; left: 0; right: 0; bottom: 0; height: 5px; background: rgb(0 0 0 / 0.08); }
+    .progress span { display: block; height: 100%; background: #d55e00; transition: width 0.3s; }
+    .controls { position: absolute; right: 24px; bottom: 24px; display: flex; gap: 8px; align-items: center; }
+    .controls button { font: inherit; font-size: 15px; min-width: 44px; height: 44px; border-radius: 8px; border: 1px solid #7d858f;
+      background: white; color: #1d1d26; cursor: pointer; padding: 0 14px; }
+    .controls button:disabled { opacity: 0.4; cursor: default; }
+    .counter { font-variant-numeric: tabular-nums; background: rgb(255 255 255 / 0.92); padding: 6px 12px; border-radius: 8px; font-size: 15px; }
+    .exit { position: absolute; top: 16px; right: 16px; pointer-events: auto; font: inherit; font-size: 14px; border-radius: 8px;
+      border: 1px solid #7d858f; background: white; padding: 8px 14px; cursor: pointer; }
+    .callouts { position: absolute; top: 16px; left: 24px; display: flex; gap: 10px; flex-wrap: wrap; max-width: calc(100% - 200px); }
+    .callout { background: rgb(255 255 255 / 0.96); border-radius: 10px; box-shadow: 0 2px 10px rgb(0 0 0 / 0.2); padding: 12px 16px;
+      max-width: 260px; border-top: 4px solid #d55e00; text-align: start; font: inherit; cursor: pointer; border-left: none; border-right: none; border-bottom: none; }
+    .value { display: block; font-size: clamp(20px, 2.2vw, 30px); font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1.15; }
+    .label { display: block; font-size: 15px; margin: 4px 0; }
+    .src { display: block; font-size: 12px; color: #5b5b66; }
+    button:focus-visible { outline: 3px solid #0072b2; outline-offset: 2px; }
+    @media (max-width: 720px) {
+      .card { left: 12px; right: 12px; width: auto; bottom: 76px; padding: 14px 16px; }
+      .callouts { left: 12px; max-width: calc(100% - 24px); top: 64px; }
+      .callout { padding: 8px 10px; }
+      .controls { right: 12px; left: 12px; bottom: 16px; justify-content: space-between; }
+    }
+  `;
+
+  private callout(recordId: string, figureIndex: number | undefined) {
+    const r = this.byId.get(recordId);
+    const f = r?.properties.figures[figureIndex ?? 0];
+    if (!r || !f) return '';
+    const l = this.lang;
+    const src = r.properties.sources[f.source];
+    return html`<button class="callout" @click=${() => emitAction(this, { type: 'select', id: recordId })}>
+      <span class="value">${formatFigureValue(f, l)}</span>
+      <span class="label">${f.label[l]}</span>
+      <span class="src">${f.asOf ? `${t('asOf', l)} ${formatFuzzyDate(f.asOf, l)} · ` : ''}${src?.title ?? ''}</span>
+    </button>`;
+  }
+
+  override render() {
+    const s = this.story;
+    if (!s) return html``;
+    const l = this.lang;
+    const n = s.slides.length;
+    const i = Math.min(Math.max(0, this.index), n - 1);
+    const slide = s.slides[i];
+    return html`
+      <button class="exit" @click=${() => emitAction(this, { type: 'closeStory' })}>${tp('exitStory', l)} (Esc)</button>
+      <div class="callouts">${(slide.callouts ?? []).map((c) => this.callout(c.record, c.figure))}</div>
+      <section class="card" aria-live="polite" aria-roledescription="slide" aria-label=${tp('slide', l, { n: i + 1, total: n })}>
+        <div class="kicker">${s.title[l]}</div>
+        <h2 id="slide-title">${slide.title[l]}</h2>
+        <p>${slide.caption[l]}</p>
+      </section>
+      <div class="controls">
+        <button aria-label=${tp('previous', l)} ?disabled=${i === 0} @click=${() => emitAction(this, { type: 'goToSlide', slide: i - 1 })}>←</button>
+        <span class="counter" aria-live="polite">${tp('slide', l, { n: i + 1, total: n })}</span>
+        <button aria-label=${tp('next', l)} ?disabled=${i === n - 1} @click=${() => emitAction(this, { type: 'goToSlide', slide: i + 1 })}>→</button>
+      </div>
+      <div class="progress" aria-hidden="true"><span style=${styleMap({ width: `${((i + 1) / n) * 100}%` })}></span></div>
+    `;
+  }
+}
+
+customElements.define('atlas-presenter', AtlasPresenter);
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-presenter': AtlasPresenter;
+  }
+}
