@@ -31,6 +31,7 @@ export class AtlasPresenter extends LitElement {
   static override styles = css`
     :host { display: block; pointer-events: none; font-size: 16px; color: #1d1d26; }
     .card, .callouts > *, .controls { pointer-events: auto; }
+    .card:focus { outline: none; }
     .card { position: absolute; left: 24px; bottom: 64px; width: min(560px, calc(100% - 48px)); background: rgb(255 255 255 / 0.96);
       border-radius: 10px; box-shadow: 0 2px 12px rgb(0 0 0 / 0.22); padding: 20px 24px 18px; }
     .kicker { font-size: 13px; letter-spacing: 0.04em; color: #5b5b66; margin-bottom: 6px; }
@@ -60,6 +61,12 @@ export class AtlasPresenter extends LitElement {
     }
   `;
 
+  /** Puts focus on the slide so keys (space included) drive the story, not whatever button was pressed. */
+  async focusSlide(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
+  }
+
   private callout(recordId: string, figureIndex: number | undefined) {
     const r = this.byId.get(recordId);
     const f = r?.properties.figures[figureIndex ?? 0];
@@ -83,7 +90,7 @@ export class AtlasPresenter extends LitElement {
     return html`
       <button class="exit" @click=${() => emitAction(this, { type: 'closeStory' })}>${tp('exitStory', l)} (Esc)</button>
       <div class="callouts">${(slide.callouts ?? []).map((c) => this.callout(c.record, c.figure))}</div>
-      <section class="card" aria-live="polite" aria-roledescription="slide" aria-label=${tp('slide', l, { n: i + 1, total: n })}>
+      <section class="card" tabindex="-1" aria-live="polite" aria-roledescription="slide" aria-label=${tp('slide', l, { n: i + 1, total: n })}>
         <div class="kicker">${s.title[l]}</div>
         <h2 id="slide-title">${slide.title[l]}</h2>
         <p>${slide.caption[l]}</p>

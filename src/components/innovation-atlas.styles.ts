@@ -39,6 +39,19 @@ export const atlasStyles = css`
   .errors button { font: inherit; background: none; border: none; padding: 0; color: #6b4100; cursor: pointer; text-decoration: underline; }
   .errors ul { margin: 6px 0 0; padding-left: 16px; max-height: 200px; overflow: auto; }
   .maplibregl-ctrl-bottom-right { bottom: 22px; }
+  .print-map, .print-legend { display: none; }
+  @media print {
+    :host { height: auto; overflow: visible; contain: none; background: white; }
+    .map, .toolbar, .panel, [role='search'], .tooltip, .status, .errors, atlas-presenter { display: none !important; }
+    .top-left { position: static; width: auto; display: block; }
+    header { box-shadow: none; padding: 0 0 6px; }
+    .print-map { display: block; }
+    .print-map canvas { width: 100%; height: auto; display: block; }
+    .print-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; padding: 6px 0 0; margin: 0; font-size: 10pt; }
+    .print-legend li { display: flex; align-items: center; gap: 4px; }
+    .print-legend .print-sources { flex-basis: 100%; color: #4a4a55; font-size: 9pt; }
+    .credit { position: static; background: none; white-space: normal; padding: 2px 0; }
+  }
   /* Presentation theme: the story card and big type replace the exploration chrome. */
   atlas-presenter { position: absolute; inset: 0; z-index: 6; }
   :host([presenting]) :is(.top-left, .toolbar, .panel, .errors, .maplibregl-ctrl-bottom-right) { display: none; }

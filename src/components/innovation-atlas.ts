@@ -20,7 +20,9 @@ import { formatStoryError, parseStory, slideState, type Slide, type Story } from
 import defaultStoryUrl from '../../data/stories/innovation-road.json?url';
 import { buildLayers, labelZoomStep, prepareLayerData, type LayerData } from '../layers/build-layers.ts';
 import symbolAtlas from '../layers/symbols.png?url';
+import { composeImage, frameSize, TITLE_BAND, FOOTER_BAND, centreCrop, type Frame } from '../map/compose-image.ts';
 import { MapController } from '../map/map-controller.ts';
+import { SCHEMA_VERSION } from '../data/schema.ts';
 import { initialState, REGIONS, type Action, type AppState, type Panel } from '../state/app-state.ts';
 import { reduce } from '../state/reduce.ts';
 import { decodeState, encodeState } from '../state/url.ts';
@@ -28,6 +30,8 @@ import { pickLang, type AtlasView, type Lang } from '../state/view.ts';
 import './atlas-country.ts';
 import './atlas-details.ts';
 import './atlas-figures.ts';
+import './atlas-export.ts';
+import type { ExportRequest } from './atlas-export.ts';
 import './atlas-filters.ts';
 import type { CountryOption } from './atlas-filters.ts';
 import './atlas-layers.ts';
@@ -36,6 +40,7 @@ import './atlas-presenter.ts';
 import './atlas-search.ts';
 import { atlasStyles } from './innovation-atlas.styles.ts';
 import { ACTION_EVENT } from './emit.ts';
+import { symbolIcon } from './symbol-icon.ts';
 
 export interface AtlasReadyDetail {
   records: number;
@@ -59,7 +64,7 @@ const MAP_LOCALE: Record<Lang, Record<string, string>> = {
 };
 
 const names = countryTable as Record<string, { zh: string; en: string }>;
-const SIDE_PANELS: Exclude<Panel, 'none'>[] = ['layers', 'filters', 'list', 'figures'];
+const SIDE_PANELS: Exclude<Panel, 'none'>[] = ['layers', 'filters', 'list', 'figures', 'export'];
 
 /** Memoises a derivation on the identity of its inputs (records, state slices). */
 function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -99,6 +104,8 @@ export class InnovationAtlas extends LitElement {
     hover: { state: true },
     errorsOpen: { state: true },
     storyData: { state: true },
+    exportBusy: { state: true },
+    exportMessage: { state: true },
     presenting: { type: Boolean, reflect: true },
   };
   declare src: string;
@@ -113,6 +120,8 @@ export class InnovationAtlas extends LitElement {
   declare errorsOpen: boolean;
   /** The loaded story of `state.story`, validated against the dataset. */
   declare storyData: Story | null;
+  declare exportBusy: boolean;
+  declare exportMessage: string;
   /** Reflected while a story is shown: the presentation theme hides the exploration chrome. */
   declare presenting: boolean;
   /** Story id → URL. The bundled default story is always there; embedders may add their own. */
@@ -128,6 +137,23 @@ export class InnovationAtlas extends LitElement {
   private storyToken = 0;
   /** Presentation clickers send arrow/page keys to the page, not to the element, so listen on window. */
   private readonly onWindowKey = (e: KeyboardEvent) => this.onPresenterKey(e);
+  /**
+   * Printing a WebGL canvas gives a blank box unless its buffer is preserved (which costs every frame).
+   * Before printing, draw one frame synchronously and copy it to a 2D canvas that the print CSS shows.
+   */
+  private readonly onBeforePrint = () => {
+    const map = this.controller?.map;
+    const slot = this.renderRoot.querySelector<HTMLElement>('.print-map');
+    if (!map || !slot) return;
+    map.redraw();
+    const src = map.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.width = src.width;
+    copy.height = src.height;
+    copy.getContext('2d')!.drawImage(src, 0, 0);
+    slot.replaceChildren(copy);
+  };
+  private readonly onAfterPrint = () => this.renderRoot.querySelector('.print-map')?.replaceChildren();
 
   private readonly filtered = memo((records: AtlasRecord[], s: AppState) => filterRecords(records, s));
   private readonly searchFor = memo((records: AtlasRecord[]) => createSearch(records));
@@ -158,11 +184,15 @@ export class InnovationAtlas extends LitElement {
     this.errorsOpen = false;
     this.storyData = null;
     this.presenting = false;
+    this.exportBusy = false;
+    this.exportMessage = '';
     this.addEventListener('keydown', (e) => this.onKeydown(e));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
     if (this.syncUrl) {
       window.addEventListener('popstate', this.onPopState);
       window.addEventListener('hashchange', this.onPopState);
@@ -176,6 +206,8 @@ export class InnovationAtlas extends LitElement {
     window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('hashchange', this.onPopState);
     window.removeEventListener('keydown', this.onWindowKey);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.controller?.destroy();
@@ -196,6 +228,7 @@ export class InnovationAtlas extends LitElement {
 
   protected override firstUpdated(): void {
     this.renderRoot.addEventListener(ACTION_EVENT, (e) => this.dispatch((e as CustomEvent<Action>).detail, 'ui'));
+    this.renderRoot.addEventListener('atlas-export', (e) => void this.onExport((e as CustomEvent<ExportRequest>).detail));
     void this.start();
   }
 
@@ -210,8 +243,10 @@ export class InnovationAtlas extends LitElement {
       const on = Boolean(this.state.story && this.storyData);
       if (on !== this.presenting) {
         this.presenting = on;
-        if (on) window.addEventListener('keydown', this.onWindowKey);
-        else window.removeEventListener('keydown', this.onWindowKey);
+        if (on) {
+          window.addEventListener('keydown', this.onWindowKey);
+          void this.updateComplete.then(() => this.renderRoot.querySelector('atlas-presenter')?.focusSlide());
+        } else window.removeEventListener('keydown', this.onWindowKey);
       }
     }
     // The first load starts in firstUpdated; later changes of src/basemap reload.
@@ -360,6 +395,96 @@ export class InnovationAtlas extends LitElement {
     if (slide === null) return;
     e.preventDefault();
     if (slide !== st.slide) this.dispatch({ type: 'goToSlide', slide }, 'ui');
+  }
+
+  /**
+   * The current view as a PNG with title, legend, source line and date drawn in. `frame` is the screen's
+   * shape or a fixed 16:9 / 4:3 (1280 px wide at 1×); `scale` 2 doubles every dimension.
+   */
+  async exportImage(opts: { frame?: Frame; scale?: 1 | 2; title?: string } = {}): Promise<Blob> {
+    return (await this.renderImage(opts)).blob;
+  }
+
+  private async renderImage(opts: { frame?: Frame; scale?: 1 | 2; title?: string }): Promise<{ blob: Blob; capped: boolean; width: number; height: number }> {
+    if (!this.controller) throw new Error('the map is not ready');
+    const l = this.state.lang;
+    const scale = opts.scale ?? 1;
+    const size = frameSize(opts.frame ?? 'screen', scale, { width: this.clientWidth, height: this.clientHeight });
+    // Render the map at the pixel ratio that gives the frame's map area full resolution.
+    const mapH = size.height - (TITLE_BAND + FOOTER_BAND) * scale;
+    const crop = centreCrop(this.clientWidth, this.clientHeight, size.width / mapH);
+    const ratio = Math.max(1, size.width / crop.w);
+    const { canvas, capped } = await this.controller.capture(ratio);
+    const kinds = KINDS.filter((k) => this.state.kinds.includes(k) && this.records.some((r) => r.properties.kind === k && r.geometry));
+    const blob = await composeImage(canvas, {
+      ...size,
+      scale,
+      title: opts.title ?? this.currentSlide?.title[l] ?? t('title', l),
+      subtitle: t('subtitle', l),
+      legend: kinds.map((kind) => ({ kind, label: KIND_LABELS[kind][l] })),
+      source: `${t('title', l)} · ${tp('printSources', l)} · ${t('boundaries', l)}`,
+      date: new Intl.DateTimeFormat(l === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(new Date()),
+    });
+    return { blob, capped, ...size };
+  }
+
+  /** Every slide of the open story (or the default one) as PNGs in one ZIP archive. */
+  async exportSlides(opts: { frame?: Frame; scale?: 1 | 2 } = {}): Promise<Blob> {
+    const opened = !this.state.story;
+    if (opened) this.dispatch({ type: 'openStory', id: 'innovation-road', slide: 0 }, 'api');
+    try {
+      return await this.renderSlides(opts);
+    } finally {
+      // Leave the atlas as it was: close a story that was opened only to export it.
+      if (opened) this.dispatch({ type: 'closeStory' }, 'api');
+    }
+  }
+
+  private async renderSlides(opts: { frame?: Frame; scale?: 1 | 2 }): Promise<Blob> {
+    while (!this.storyData) {
+      if (!this.state.story) throw new Error('the story could not be loaded');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const story = this.storyData;
+    const start = this.state.story?.slide ?? 0;
+    const { zipSync } = await import('fflate');
+    const files: Record<string, [Uint8Array, { level: 0 }]> = {};
+    for (let i = 0; i < story.slides.length; i++) {
+      this.dispatch({ type: 'goToSlide', slide: i }, 'url');
+      await this.updateComplete;
+      const { blob } = await this.renderImage({ frame: opts.frame ?? '16:9', scale: opts.scale ?? 1 });
+      // PNG is compressed already: store, don't deflate again.
+      files[`${story.id}-${String(i + 1).padStart(2, '0')}.png`] = [new Uint8Array(await blob.arrayBuffer()), { level: 0 }];
+    }
+    this.dispatch({ type: 'goToSlide', slide: start }, 'url');
+    return new Blob([zipSync(files)], { type: 'application/zip' });
+  }
+
+  private async onExport(req: ExportRequest): Promise<void> {
+    const l = this.state.lang;
+    this.exportBusy = true;
+    this.exportMessage = '';
+    try {
+      const stamp = new Date().toISOString().slice(0, 10);
+      if (req.what === 'png') {
+        const r = await this.renderImage({ frame: req.frame, scale: req.scale });
+        if (r.capped) this.exportMessage = tp('capped', l, { w: r.width, h: r.height });
+        download(r.blob, `innovation-road-atlas-${stamp}.png`);
+      } else if (req.what === 'slides') {
+        download(await this.exportSlides({ frame: req.frame === 'screen' ? '16:9' : req.frame, scale: req.scale }), `innovation-road-slides-${stamp}.zip`);
+      } else {
+        // Export code is loaded on demand: most readers never download.
+        const [{ recordsToCsv }, { recordsToGeoJson, citationLine }] = await Promise.all([import('../export/csv.ts'), import('../export/geojson.ts')]);
+        const records = this.filtered(this.records, this.state);
+        const citation = citationLine(l, new Date(), location.href);
+        if (req.what === 'csv') download(new Blob([recordsToCsv(records, l, citation)], { type: 'text/csv;charset=utf-8' }), `innovation-road-atlas-${stamp}.csv`);
+        else download(new Blob([recordsToGeoJson(records, citation, SCHEMA_VERSION)], { type: 'application/geo+json' }), `innovation-road-atlas-${stamp}.geojson`);
+      }
+    } catch (err) {
+      this.exportMessage = (err as Error).message;
+    } finally {
+      this.exportBusy = false;
+    }
   }
 
   /** Opens a story (the bundled one by default) full screen, at a slide. */
@@ -552,6 +677,8 @@ export class InnovationAtlas extends LitElement {
         return html`<atlas-list .lang=${l} .records=${filtered} .selected=${s.selected}></atlas-list>`;
       case 'figures':
         return html`<atlas-figures .lang=${l} .groups=${this.groupsFor(this.records)}></atlas-figures>`;
+      case 'export':
+        return html`<atlas-export .lang=${l} .busy=${this.exportBusy} .message=${this.exportMessage}></atlas-export>`;
       default:
         return '';
     }
@@ -575,7 +702,13 @@ export class InnovationAtlas extends LitElement {
     const filtered = this.filtered(this.records, s);
     const right = this.renderRight(s);
     const search: ((q: string, n?: number) => SearchHit[]) | null = this.records.length ? this.searchFor(this.records) : null;
-    const labels: Record<Exclude<Panel, 'none'>, string> = { layers: t('layers', l), filters: t('filters', l), list: t('list', l), figures: t('figures', l) };
+    const labels: Record<Exclude<Panel, 'none'>, string> = {
+      layers: t('layers', l),
+      filters: t('filters', l),
+      list: t('list', l),
+      figures: t('figures', l),
+      export: tp('exportPanel', l),
+    };
     // Controls come before the map in the DOM so Tab reaches search first; z-index keeps them on top.
     return html`
       <div class="top-left">
@@ -616,6 +749,13 @@ export class InnovationAtlas extends LitElement {
       ${this.presenting
         ? html`<atlas-presenter .lang=${l} .story=${this.storyData} .index=${s.story?.slide ?? 0} .byId=${this.layerData?.byId ?? new Map()}></atlas-presenter>`
         : ''}
+      <div class="print-map" aria-hidden="true"></div>
+      <ul class="print-legend" aria-hidden="true">
+        ${KINDS.filter((k) => s.kinds.includes(k) && this.records.some((r) => r.properties.kind === k && r.geometry)).map(
+          (k) => html`<li>${symbolIcon(k)} ${KIND_LABELS[k][l]}</li>`,
+        )}
+        <li class="print-sources">${tp('printSources', l)} · ${new Intl.DateTimeFormat(l === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(new Date())}</li>
+      </ul>
       <section class="credit" aria-label=${t('mapCredit', l)}>${t('boundaries', l)}</section>
       <div class="map" part="map"></div>
       ${this.loading ? html`<div class="status" role="status">${t('loading', l)}</div>` : ''}
@@ -626,6 +766,15 @@ export class InnovationAtlas extends LitElement {
         : ''}
     `;
   }
+}
+
+/** Saves a blob under a file name (an object URL on a temporary link; nothing leaves the page). */
+function download(blob: Blob, name: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
 customElements.define('innovation-atlas', InnovationAtlas);

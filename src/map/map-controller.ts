@@ -119,6 +119,55 @@ export class MapController {
     gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
   }
 
+  /**
+   * A copy of the map (basemap and deck layers share one canvas in interleaved mode) rendered at
+   * `pixelRatio`. MapLibre silently caps the canvas size (maxCanvasSize), so `capped` says whether the
+   * copy is smaller than asked. The copy is taken inside the 'render' event, while the drawing buffer
+   * still holds the frame, so no preserveDrawingBuffer (and its cost) is needed.
+   */
+  async capture(pixelRatio: number): Promise<{ canvas: HTMLCanvasElement; capped: boolean }> {
+    const map = this.map;
+    const before = map.getPixelRatio();
+    const canvas = map.getCanvas();
+    if (pixelRatio !== before) {
+      map.setPixelRatio(pixelRatio);
+      this.syncDeckBuffer();
+    }
+    try {
+      await this.firstFullFrame();
+      const copy = await new Promise<HTMLCanvasElement>((resolve) => {
+        map.once('render', () => {
+          const c = document.createElement('canvas');
+          c.width = canvas.width;
+          c.height = canvas.height;
+          c.getContext('2d')!.drawImage(canvas, 0, 0);
+          resolve(c);
+        });
+        map.triggerRepaint();
+      });
+      const wanted = Math.floor(canvas.clientWidth * pixelRatio);
+      return { canvas: copy, capped: copy.width < wanted - 1 };
+    } finally {
+      if (pixelRatio !== before) {
+        map.setPixelRatio(before);
+        this.syncDeckBuffer();
+      }
+    }
+  }
+
+  /**
+   * deck draws into MapLibre's context, for which luma turns auto-resizing off and keeps its own idea of
+   * the drawing-buffer size. When MapLibre changes its pixel ratio, tell luma, or deck computes a stale
+   * CSS-to-device ratio and its layers drift off the basemap (seen in 4:3 and 2× exports).
+   */
+  private syncDeckBuffer(): void {
+    type Ctx = { setDrawingBufferSize(w: number, h: number): void };
+    // MapLibreOverlay keeps its Deck private; this is the one place that reaches in.
+    const deck = (this.overlay as unknown as { _deck?: { device?: { getDefaultCanvasContext?(): Ctx } } })._deck;
+    const canvas = this.map.getCanvas();
+    deck?.device?.getDefaultCanvasContext?.().setDrawingBufferSize(canvas.width, canvas.height);
+  }
+
   pick(x: number, y: number, radius = 4): PickingInfo | null {
     return this.overlay.pickObject({ x, y, radius }) ?? null;
   }

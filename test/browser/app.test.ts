@@ -78,6 +78,21 @@ describe('the built app on the embedded dataset', () => {
     expect(picked).toEqual({ id: target!.id, kind: target!.kind });
   });
 
+  it('keeps symbols on the basemap after the window is resized', async () => {
+    await w.page.setViewportSize({ width: 1000, height: 640 });
+    await w.page.waitForTimeout(1500);
+    const xy = await w.page.evaluate(async () => {
+      const el = document.querySelector('innovation-atlas')!;
+      await el.updateComplete;
+      const r = el.records.find((x) => x.properties.id === 'lab-china-egypt-renewable-energy')!;
+      return el.project(r.geometry!.coordinates as [number, number])!;
+    });
+    const [px] = await pixels(w.page, [xy]);
+    expect(near(px, POINT_STYLE['joint-lab'].color, 16), `pixel ${px}`).toBe(true);
+    await w.page.setViewportSize({ width: 1280, height: 720 });
+    await w.page.waitForTimeout(1500);
+  });
+
   it('shows a tooltip on hover and dispatches atlas-select on click', async () => {
     // The flagship-corridor segment midpoint farthest from every point symbol, so nothing covers it.
     const target = await w.page.evaluate(() => {

@@ -1,0 +1,82 @@
+import { LitElement, css, html } from 'lit';
+import { t, tp } from '../i18n/strings.ts';
+import type { Frame } from '../map/compose-image.ts';
+import type { Lang } from '../state/view.ts';
+import { panelStyles } from './panel-styles.ts';
+
+export interface ExportRequest {
+  what: 'png' | 'slides' | 'csv' | 'geojson';
+  frame: Frame;
+  scale: 1 | 2;
+}
+
+/**
+ * Image and data export choices. Asks the root to do the work (it owns the map and the records).
+ * @fires atlas-export - {what, frame, scale}
+ */
+export class AtlasExport extends LitElement {
+  static override properties = { lang: {}, busy: { type: Boolean }, message: {}, frame: { state: true }, scale: { state: true } };
+  declare lang: Lang;
+  declare busy: boolean;
+  /** A note from the last export (e.g. the canvas was capped). */
+  declare message: string;
+  declare frame: Frame;
+  declare scale: 1 | 2;
+
+  constructor() {
+    super();
+    this.lang = 'en';
+    this.busy = false;
+    this.message = '';
+    this.frame = '16:9';
+    this.scale = 1;
+  }
+
+  static override styles = [
+    panelStyles,
+    css`
+      fieldset { border: none; padding: 0; margin: 0 0 10px; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+      legend { font-size: 12px; font-weight: 700; color: #4a4a55; padding: 0; margin-bottom: 6px; width: 100%; }
+      .action { display: block; width: 100%; margin: 6px 0; padding: 7px 10px; border-radius: 6px; border: 1px solid #23232d; background: #23232d; color: white; text-align: start; }
+      .action.secondary { background: white; color: #23232d; }
+      .action:disabled { opacity: 0.5; }
+      .note { margin-top: 8px; padding: 6px 8px; background: #fff3d6; border-left: 3px solid #c98a00; }
+    `,
+  ];
+
+  private request(what: ExportRequest['what']): void {
+    const detail: ExportRequest = { what, frame: this.frame, scale: this.scale };
+    this.dispatchEvent(new CustomEvent<ExportRequest>('atlas-export', { detail, bubbles: true, composed: false }));
+  }
+
+  override render() {
+    const l = this.lang;
+    const frames: [Frame, string][] = [['screen', tp('frameScreen', l)], ['16:9', '16:9'], ['4:3', '4:3']];
+    return html`
+      <h2>${tp('exportPanel', l)}</h2>
+      <fieldset>
+        <legend>${tp('frame', l)}</legend>
+        ${frames.map(([f, label]) => html`<button class="chip" aria-pressed=${this.frame === f ? 'true' : 'false'} @click=${() => (this.frame = f)}>${label}</button>`)}
+      </fieldset>
+      <fieldset>
+        <legend>${tp('scale', l)}</legend>
+        ${([1, 2] as const).map((sc) => html`<button class="chip" aria-pressed=${this.scale === sc ? 'true' : 'false'} @click=${() => (this.scale = sc)}>${sc}×</button>`)}
+      </fieldset>
+      <button class="action" ?disabled=${this.busy} @click=${() => this.request('png')}>${tp('downloadPng', l)}</button>
+      <button class="action secondary" ?disabled=${this.busy} @click=${() => this.request('slides')}>${tp('exportSlides', l)}</button>
+      <h3>${tp('downloadData', l)}</h3>
+      <button class="action secondary" ?disabled=${this.busy} @click=${() => this.request('csv')}>CSV (Excel)</button>
+      <button class="action secondary" ?disabled=${this.busy} @click=${() => this.request('geojson')}>GeoJSON</button>
+      ${this.busy ? html`<p class="muted" role="status">${tp('working', l)}</p>` : ''}
+      ${this.message ? html`<p class="note" role="status">${this.message}</p>` : ''}
+      <p class="muted">${t('boundaries', l)}</p>
+    `;
+  }
+}
+
+customElements.define('atlas-export', AtlasExport);
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-export': AtlasExport;
+  }
+}
