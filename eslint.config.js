@@ -8,7 +8,7 @@ const renderingLibs = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-lib/**', 'node_modules/**', 'bench/**/*.json'] },
+  { ignores: ['dist/**', 'dist-lib/**', 'bench/dist/**', 'node_modules/**', 'bench/**/*.json'] },
   ...tseslint.configs.recommended,
   {
     rules: {
