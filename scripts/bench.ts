@@ -715,7 +715,10 @@ function table(ms: Metric[]): string {
   const rows = ms.map((m) => [
     m.label,
     fmt(m, m.median),
-    m.runs.map((x) => (m.unit === '×' ? x.toFixed(2) : x.toFixed(m.unit === 'ms' ? 0 : 1))).join(' '),
+    m.runs
+      .slice(0, 8)
+      .map((x) => (m.unit === '×' ? x.toFixed(2) : x.toFixed(m.unit === 'ms' ? 0 : 1)))
+      .join(' ') + (m.runs.length > 8 ? ` … (${m.runs.length})` : ''),
     m.budget === null ? '' : `≤ ${fmt(m, m.budget)}`,
     m.pass === null ? '' : m.pass ? 'pass' : 'FAIL',
   ]);
@@ -811,8 +814,11 @@ async function main(): Promise<void> {
     notes,
   };
   writeFileSync(`${OUT}.tmp`, `${JSON.stringify(results, null, 1)}\n`);
-  renameSync(`${OUT}.tmp`, OUT);
-  log(`wrote ${OUT} (${seconds} s)`);
+  // Only a full run replaces the published results; a partial one (--only) stays in the git-ignored .tmp.
+  if (['load', 'data', 'heap'].every((p) => PHASES.has(p))) {
+    renameSync(`${OUT}.tmp`, OUT);
+    log(`wrote ${OUT} (${seconds} s)`);
+  } else log(`partial run: wrote ${OUT}.tmp, not ${OUT} (${seconds} s)`);
 }
 
 // Importable (for the synthetic dataset) without running.
