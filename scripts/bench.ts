@@ -36,6 +36,7 @@ import { prepareLayerData } from '../src/layers/build-layers.ts';
 import { initialState } from '../src/state/app-state.ts';
 import { launch, openPage, serveDist, waitReady } from '../test/browser/harness.ts';
 import { BUDGET_BYTES, byKind, firstLoadSize, gzipSize, kb, kindOf, type FileKind } from './size-check.ts';
+import { prng } from './prng.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -75,17 +76,6 @@ const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slic
 // ---------------------------------------------------------------------------------------------------
 // Synthetic dataset
 
-/** Deterministic PRNG (mulberry32), so every run and machine gets the same dataset. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KIND_ZH: Record<string, string> = {
   'joint-lab': '联合实验室',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { rec } from '../fixtures/record.ts';
 import countryTable from '../../src/data/countries.json';
 import { GROUP_REGIONS, countsByKind, cpuFilterKey, filterRecords, matches, regionOf, yearBounds, type Filters } from '../../src/data/filter.ts';
 import { KINDS, type Kind } from '../../src/data/schema.ts';
@@ -12,28 +13,6 @@ const mini = load('../fixtures/mini.geojson');
 const all: Filters = initialState();
 const ids = (rs: readonly AtlasRecord[]) => rs.map((r) => r.properties.id);
 
-/** A minimal record for table cases; only the properties the filters read matter. */
-function rec(p: Partial<AtlasRecord['properties']> & { id: string }): AtlasRecord {
-  return {
-    type: 'Feature',
-    geometry: null,
-    properties: {
-      kind: 'joint-lab',
-      name: { zh: p.id, en: p.id },
-      summary: { zh: '-', en: '-' },
-      fields: [],
-      countries: [],
-      groups: [],
-      institutions: [],
-      precision: 'city',
-      figures: [],
-      sources: [{ url: 'https://example.org', title: 't' }],
-      confidence: 'stated',
-      related: [],
-      ...p,
-    },
-  } as AtlasRecord;
-}
 
 describe('regionOf', () => {
   it.each([

@@ -1,32 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { rec } from '../fixtures/record.ts';
 import { countryProfile, figureGroups, relatedRecords } from '../../src/data/related.ts';
 import { validateDataset, type AtlasRecord } from '../../src/data/validate.ts';
 
 const atlas = validateDataset(JSON.parse(readFileSync(new URL('../../data/atlas.geojson', import.meta.url), 'utf8'))).records;
 const ids = (rs: readonly AtlasRecord[]) => rs.map((r) => r.properties.id);
 
-function rec(p: Partial<AtlasRecord['properties']> & { id: string }): AtlasRecord {
-  return {
-    type: 'Feature',
-    geometry: null,
-    properties: {
-      kind: 'joint-lab',
-      name: { zh: p.id, en: p.id },
-      summary: { zh: '-', en: '-' },
-      fields: [],
-      countries: [],
-      groups: [],
-      institutions: [],
-      precision: 'city',
-      figures: [],
-      sources: [{ url: 'https://example.org', title: 't' }],
-      confidence: 'stated',
-      related: [],
-      ...p,
-    },
-  } as AtlasRecord;
-}
 
 const fig = (id: string, related: string[] = [], asOf?: string, date?: string) =>
   rec({ id, kind: 'figure', related, date, figures: asOf ? [{ value: 1, label: { zh: 'x', en: 'x' }, asWritten: '1', source: 0, asOf }] : [] });

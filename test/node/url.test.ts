@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FIELDS, KINDS } from '../../src/data/schema.ts';
 import { PANELS, REGIONS, initialState, type AppState } from '../../src/state/app-state.ts';
 import { decodeState, encodeState } from '../../src/state/url.ts';
+import { prng } from '../../scripts/prng.ts';
 
 /** Everything a decoded state must satisfy, whatever the hash was. */
 function isValidState(s: AppState): boolean {
@@ -192,17 +193,6 @@ describe('decodeState: validation per key', () => {
   });
 });
 
-/** mulberry32: a small seeded PRNG so the fuzz cases are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('decodeState: fuzzed hashes never throw and give a valid state', () => {
   const rand = prng(20240425);
