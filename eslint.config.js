@@ -19,5 +19,5 @@ export default tseslint.config(
   // Tests build malformed JSON on purpose; `any` is the honest type there.
   { files: ['test/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   // The pure core stays importable in Node with no DOM or GPU.
-  { files: ['src/data/**', 'src/state/**', 'src/basemap/**', 'src/story/**', 'src/export/**'], rules: { 'no-restricted-imports': ['error', renderingLibs] } },
+  { files: ['src/data/**', 'src/state/**', 'src/basemap/**', 'src/story/**', 'src/export/**', 'src/embed/protocol.ts', 'src/embed/snippet.ts'], rules: { 'no-restricted-imports': ['error', renderingLibs] } },
 );

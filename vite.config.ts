@@ -1,14 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
-  // Relative base: dist/ works from any sub-path with no server logic.
+/**
+ * Library build extras: examples/*.html copied as they are (they show what a third-party page writes), and
+ * the typings' entry point (`tsc -p tsconfig.lib.json` writes the declarations under types/ after this).
+ */
+function libraryExtras(): Plugin {
+  return {
+    name: 'atlas-library-extras',
+    generateBundle() {
+      for (const f of readdirSync('examples')) {
+        this.emitFile({ type: 'asset', fileName: `examples/${f}`, source: readFileSync(`examples/${f}`) });
+      }
+      this.emitFile({ type: 'asset', fileName: 'innovation-atlas.d.ts', source: "export * from './types/lib.js';\n" });
+    },
+  };
+}
+
+/**
+ * `vite build` gives the app (dist/): index.html, embed.html and the library entry innovation-atlas.js,
+ * so a published atlas can also be embedded from where it is published.
+ * `vite build --mode lib` (npm run build:lib) gives the library alone (dist-lib/): innovation-atlas.js,
+ * embed.html, their chunks, worker and assets, and the examples.
+ */
+export default defineConfig(({ mode }) => ({
+  // Relative base: dist/ works from any sub-path with no server logic; in JS, assets resolve from import.meta.url.
   base: './',
+  plugins: mode === 'lib' ? [libraryExtras()] : [],
   build: {
+    outDir: mode === 'lib' ? 'dist-lib' : 'dist',
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 2500,
     // Never inline assets as data: URLs: deck/loaders would fetch them, which a strict CSP (connect-src 'self') forbids.
     assetsInlineLimit: 0,
+    rollupOptions: {
+      input: {
+        ...(mode === 'lib' ? {} : { index: 'index.html' }),
+        embed: 'embed.html',
+        'innovation-atlas': 'src/lib.ts',
+      } as Record<string, string>,
+      // The library entry keeps its exports and a stable name (the one a page's script tag points at).
+      preserveEntrySignatures: 'exports-only',
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'innovation-atlas' ? 'innovation-atlas.js' : 'assets/[name]-[hash].js'),
+      },
+    },
   },
   test: {
     projects: [
@@ -33,4 +71,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -59,19 +59,47 @@ export function topologyToBasemap(topo: Topology, objectName = 'countries'): Bas
   };
 }
 
+export interface BasemapColors {
+  sea: string;
+  land: string;
+  border: string;
+  coast: string;
+}
+
 /** Calm basemap colours; they read in greyscale as sea < land. */
-export const BASEMAP_COLORS = {
+export const BASEMAP_COLORS: BasemapColors = {
   sea: '#dbe5ec',
   land: '#f5f3ee',
   border: '#b3aca0',
   coast: '#9fb1bf',
-} as const;
+};
+
+/**
+ * The dark theme (for dark host pages and dimmed rooms): land stays lighter than sea, and light enough
+ * that the sand-to-umber choropleth and the symbols keep their contrast.
+ */
+export const BASEMAP_COLORS_DARK: BasemapColors = {
+  sea: '#1d2630',
+  land: '#4a4f57',
+  border: '#7d848d',
+  coast: '#68727e',
+};
+
+/** Paint properties per style layer, so a theme change repaints without rebuilding the style. */
+export function basemapPaint(c: BasemapColors): [layer: string, property: string, value: string][] {
+  return [
+    ['sea', 'background-color', c.sea],
+    ['land', 'fill-color', c.land],
+    ['coasts', 'line-color', c.coast],
+    ['borders', 'line-color', c.border],
+  ];
+}
 
 /**
  * A MapLibre style object (plain JSON; the style spec needs no library) with sea, land, borders and
  * coasts. No `glyphs`, `sprite` or tiled sources: nothing is fetched.
  */
-export function basemapStyle(b: Basemap): Record<string, unknown> {
+export function basemapStyle(b: Basemap, c: BasemapColors = BASEMAP_COLORS): Record<string, unknown> {
   return {
     version: 8,
     name: 'innovation-road-atlas-basemap',
@@ -81,10 +109,10 @@ export function basemapStyle(b: Basemap): Record<string, unknown> {
       coasts: { type: 'geojson', data: b.coasts },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
-      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': BASEMAP_COLORS.land, 'fill-antialias': true } },
-      { id: 'coasts', type: 'line', source: 'coasts', paint: { 'line-color': BASEMAP_COLORS.coast, 'line-width': 0.6 } },
-      { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': 0.6 } },
+      { id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
+      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': c.land, 'fill-antialias': true } },
+      { id: 'coasts', type: 'line', source: 'coasts', paint: { 'line-color': c.coast, 'line-width': 0.6 } },
+      { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': c.border, 'line-width': 0.6 } },
     ],
   };
 }

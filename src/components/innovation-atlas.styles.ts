@@ -3,13 +3,23 @@ import { css } from 'lit';
 /**
  * Layout of <innovation-atlas>: map underneath, header + search top left, toolbar top right, one side
  * panel on each side; below 720 px the panels become bottom sheets. Everything lives in the shadow root,
- * so host-page CSS cannot reach it.
+ * so host-page selectors cannot reach it; `all: initial` on the host also stops inherited properties
+ * (a page's font size, line height, letter spacing, text transform…) from leaking in. Page rules on the
+ * element itself (size, border, margin) still win, as they should.
  */
 export const atlasStyles = css`
-  :host { display: block; position: relative; height: var(--atlas-height, 480px); overflow: hidden; contain: content;
+  :host { all: initial; display: block; position: relative; height: var(--atlas-height, 480px); overflow: hidden; contain: content;
     font-family: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans", system-ui, sans-serif;
     color: #23232d; background: #dbe5ec; box-sizing: border-box; font-size: 13px; line-height: 1.4; text-align: start; }
-  *, *::before, *::after { box-sizing: inherit; }
+  /* Not "inherit": a page's "* { box-sizing: content-box }" reaches the host element itself. */
+  *, *::before, *::after { box-sizing: border-box; }
+  /*
+   * Carries the embedding options (controls, theme, interactive) as classes; adds no box. It also sets the
+   * type again: a page rule on the element itself ("* { font-size: 24px; line-height: 3 }") beats :host,
+   * but not this, and everything inside inherits from here.
+   */
+  .frame { all: initial; display: contents; font-family: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans", system-ui, sans-serif;
+    font-size: 13px; line-height: 1.4; color: #23232d; text-align: start; }
   .map { position: absolute; inset: 0; z-index: 0; }
   .map canvas { display: block !important; }
   .card, header, .panel, .toolbar .tool { background: rgb(255 255 255 / 0.95); border-radius: 6px; box-shadow: 0 1px 3px rgb(0 0 0 / 0.18); }
@@ -34,15 +44,26 @@ export const atlasStyles = css`
   .tooltip small { display: block; opacity: 0.85; font-size: 11px; }
   .status { position: absolute; top: 50%; left: 50%; transform: translate(-50%, -50%); padding: 10px 16px; background: white;
     border-radius: 6px; box-shadow: 0 1px 4px rgb(0 0 0 / 0.2); font-size: 14px; z-index: 5; }
+  .status.nomap { top: 40%; left: auto; right: 24px; transform: none; max-width: min(420px, calc(100% - 400px)); font-size: 14px; line-height: 1.5; }
   .errors { position: absolute; bottom: 26px; right: 12px; max-width: min(420px, calc(100% - 24px)); font-size: 12.5px; z-index: 3;
     background: #fff6e5; border: 1px solid #d9a441; border-radius: 6px; padding: 6px 10px; }
   .errors button { font: inherit; background: none; border: none; padding: 0; color: #6b4100; cursor: pointer; text-decoration: underline; }
   .errors ul { margin: 6px 0 0; padding-left: 16px; max-height: 200px; overflow: auto; }
   .maplibregl-ctrl-bottom-right { bottom: 22px; }
+  .frame.fixed .maplibregl-ctrl-bottom-right, .frame.controls-none .maplibregl-ctrl-bottom-right { display: none; }
+  .frame.controls-minimal .panel.left { top: 60px; max-height: calc(100% - 100px); }
+  .frame.controls-minimal .toolbar { max-width: calc(100% - 24px - min(340px, 100% - 24px)); }
+  /* Dark theme: the map and the chrome around it; panels stay light cards for reading. */
+  .frame.dark .map { background: #1d2630; }
+  .frame.dark :is(header, .toolbar .tool) { background: rgb(30 36 44 / 0.94); color: #eef1f4; border-color: #5b6470; }
+  .frame.dark header p { color: #c3cad2; }
+  .frame.dark .toolbar .tool[aria-pressed='true'] { background: #eef1f4; color: #1d2630; border-color: #eef1f4; }
+  .frame.dark .credit { background: rgb(20 26 32 / 0.8); color: #c3cad2; }
   .print-map, .print-legend { display: none; }
   @media print {
     :host { height: auto; overflow: visible; contain: none; background: white; }
     .map, .toolbar, .panel, [role='search'], .tooltip, .status, .errors, atlas-presenter { display: none !important; }
+    .frame { display: block; }
     .top-left { position: static; width: auto; display: block; }
     header { box-shadow: none; padding: 0 0 6px; }
     .print-map { display: block; }
@@ -63,10 +84,13 @@ export const atlasStyles = css`
     header p { font-size: 11.5px; }
     .toolbar { top: auto; bottom: 26px; left: 12px; right: 12px; max-width: none; justify-content: space-between; }
     .toolbar .tool { flex: 1; padding: 7px 4px; }
+    /* Embedding is a desk task; on a phone the button would only crowd the toolbar. */
+    .toolbar .tool[data-panel='embed'] { display: none; }
     .panel.left, .panel.right { top: auto; left: 0; right: 0; bottom: 0; width: auto; max-height: 58%; border-radius: 12px 12px 0 0;
       box-shadow: 0 -2px 10px rgb(0 0 0 / 0.2); }
     .panel.right { z-index: 4; }
     .maplibregl-ctrl-bottom-right { bottom: 70px; }
     .errors { bottom: 70px; }
+    .status.nomap { top: 120px; left: 12px; right: 12px; max-width: none; }
   }
 `;

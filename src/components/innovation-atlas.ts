@@ -1,11 +1,14 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { LitElement, html, unsafeCSS, type PropertyValues } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { Topology } from 'topojson-specification';
 import worldUrl from 'world-atlas/countries-110m.json?url';
 import datasetUrl from '../../data/atlas.geojson?url';
-import { basemapStyle, topologyToBasemap, type Basemap, type CountryProps } from '../basemap/basemap.ts';
+import { BASEMAP_COLORS, BASEMAP_COLORS_DARK, basemapPaint, basemapStyle, topologyToBasemap, type Basemap, type CountryProps } from '../basemap/basemap.ts';
+import { publishedBase } from '../embed/published-base.ts';
+import { readControls, readInteractive, readSlide, readStory, readTheme, readView, type Controls, type Theme } from '../state/embed-options.ts';
 import countryTable from '../data/countries.json';
 import { countryCounts } from '../data/derive.ts';
 import { countsByKind, cpuFilterKey, filterRecords, matches, regionOf, yearBounds } from '../data/filter.ts';
@@ -15,7 +18,7 @@ import { createSearch, type SearchHit } from '../data/search.ts';
 import { loadDataset } from '../data/source.ts';
 import { formatError, type AtlasRecord, type DatasetError } from '../data/validate.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { KIND_LABELS, t, tp } from '../i18n/strings.ts';
+import { KIND_LABELS, t, te, tp } from '../i18n/strings.ts';
 import { formatStoryError, parseStory, slideState, type Slide, type Story } from '../story/schema.ts';
 import defaultStoryUrl from '../../data/stories/innovation-road.json?url';
 import { buildLayers, labelZoomStep, prepareLayerData, type LayerData } from '../layers/build-layers.ts';
@@ -29,6 +32,7 @@ import { decodeState, encodeState } from '../state/url.ts';
 import { pickLang, type AtlasView, type Lang } from '../state/view.ts';
 import './atlas-country.ts';
 import './atlas-details.ts';
+import './atlas-embed.ts';
 import './atlas-figures.ts';
 import './atlas-export.ts';
 import type { ExportRequest } from './atlas-export.ts';
@@ -50,6 +54,21 @@ export interface AtlasSelectDetail {
   id: string;
   kind: Kind;
 }
+export interface AtlasViewChangeDetail {
+  center: [number, number];
+  zoom: number;
+}
+export interface AtlasSlideChangeDetail {
+  /** The story shown, or null when the story was closed. */
+  story: string | null;
+  /** 0-based slide index (the `slide` attribute and links count from 1). */
+  index: number;
+  count: number;
+  title: string;
+}
+export interface AtlasErrorDetail {
+  errors: DatasetError[];
+}
 
 interface Hover {
   x: number;
@@ -64,7 +83,10 @@ const MAP_LOCALE: Record<Lang, Record<string, string>> = {
 };
 
 const names = countryTable as Record<string, { zh: string; en: string }>;
-const SIDE_PANELS: Exclude<Panel, 'none'>[] = ['layers', 'filters', 'list', 'figures', 'export'];
+const SIDE_PANELS: Exclude<Panel, 'none'>[] = ['layers', 'filters', 'list', 'figures', 'export', 'embed'];
+/** With controls="minimal", the legend is the one side panel; details still open on a click. */
+const MINIMAL_PANELS: Exclude<Panel, 'none'>[] = ['layers'];
+const interactiveConverter = { fromAttribute: (v: string | null) => readInteractive(v), toAttribute: (v: boolean) => (v ? null : 'false') };
 
 /** Memoises a derivation on the identity of its inputs (records, state slices). */
 function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -86,10 +108,19 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
  * @attr src - dataset URL (GeoJSON following data/atlas.schema.json); defaults to the bundled dataset
  * @attr basemap - countries TopoJSON URL (world-atlas layout); defaults to the bundled Natural Earth 110m
  * @attr lang - 'zh' | 'en'; defaults to the browser's preference
+ * @attr story - a story id ('innovation-road') or the URL of a story JSON file: shows it, without full screen
+ * @attr slide - the story's slide, counted from 1
+ * @attr controls - 'full' (default) | 'minimal' (search, legend, language) | 'none' (the map alone)
+ * @attr theme - 'light' (default) | 'dark'
+ * @attr interactive - 'false' makes a still map: no pan, zoom, hover or click
+ * @attr view - camera as "lng,lat,zoom"; defaults to the Belt and Road extent
  * @attr sync-url - keep the state in the page's URL hash (the full-page app; not for embeds)
  * @fires atlas-ready - {records, errors} once the first frame with every layer is drawn; sets `ready`
  * @fires atlas-select - {id, kind} when a record is chosen
+ * @fires atlas-viewchange - {center, zoom} when the camera settles
+ * @fires atlas-slidechange - {story, index, count, title} when a story opens, changes slide or closes (story null)
  * @fires atlas-error - {errors} when the dataset has invalid records or fails to load
+ * @cssprop --atlas-height - the element's height when the page sets none (480px)
  */
 export class InnovationAtlas extends LitElement {
   static override properties = {
@@ -97,6 +128,12 @@ export class InnovationAtlas extends LitElement {
     basemap: {},
     lang: { reflect: true },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
+    story: {},
+    slide: {},
+    controls: {},
+    theme: {},
+    interactive: { converter: interactiveConverter },
+    view: {},
     state: { attribute: false },
     loading: { state: true },
     errors: { state: true },
@@ -106,12 +143,20 @@ export class InnovationAtlas extends LitElement {
     storyData: { state: true },
     exportBusy: { state: true },
     exportMessage: { state: true },
+    mapError: { state: true },
+    paused: { state: true },
     presenting: { type: Boolean, reflect: true },
   };
   declare src: string;
   declare basemap: string;
   declare lang: Lang;
   declare syncUrl: boolean;
+  declare story: string | null;
+  declare slide: string | null;
+  declare controls: string;
+  declare theme: string;
+  declare interactive: boolean;
+  declare view: string | null;
   declare state: AppState;
   declare loading: boolean;
   declare errors: DatasetError[];
@@ -122,6 +167,10 @@ export class InnovationAtlas extends LitElement {
   declare storyData: Story | null;
   declare exportBusy: boolean;
   declare exportMessage: string;
+  /** Set when the map cannot be drawn (no WebGL): the list stands in for it. */
+  declare mapError: string;
+  /** The WebGL context is lost; the map comes back when it is restored. */
+  declare paused: boolean;
   /** Reflected while a story is shown: the presentation theme hides the exploration chrome. */
   declare presenting: boolean;
   /** Story id → URL. The bundled default story is always there; embedders may add their own. */
@@ -135,6 +184,10 @@ export class InnovationAtlas extends LitElement {
   private zoomStep = 0;
   private readonly onPopState = () => this.applyUrl();
   private storyToken = 0;
+  /** The last slide reported in atlas-slidechange, so each change is reported once. */
+  private lastSlide = '';
+  /** The story id (state.story.id) that storyData was loaded for. */
+  private storyLoadedFor = '';
   /** Presentation clickers send arrow/page keys to the page, not to the element, so listen on window. */
   private readonly onWindowKey = (e: KeyboardEvent) => this.onPresenterKey(e);
   /**
@@ -175,6 +228,12 @@ export class InnovationAtlas extends LitElement {
     this.src = datasetUrl;
     this.basemap = worldUrl;
     this.syncUrl = false;
+    this.story = null;
+    this.slide = null;
+    this.controls = 'full';
+    this.theme = 'light';
+    this.interactive = true;
+    this.view = null;
     this.lang = pickLang(typeof navigator === 'undefined' ? [] : navigator.languages);
     this.state = initialState(this.lang);
     this.loading = true;
@@ -186,6 +245,8 @@ export class InnovationAtlas extends LitElement {
     this.presenting = false;
     this.exportBusy = false;
     this.exportMessage = '';
+    this.mapError = '';
+    this.paused = false;
     this.addEventListener('keydown', (e) => this.onKeydown(e));
   }
 
@@ -215,11 +276,40 @@ export class InnovationAtlas extends LitElement {
     this.removeAttribute('ready');
   }
 
+  /** Maps created by atlases on this page and not yet released (removal must bring this back down). */
+  static get liveMaps(): number {
+    return MapController.live;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated && this.syncUrl) {
-      // The URL wins over the browser language; an invalid URL falls back to defaults, silently.
-      this.state = decodeState(location.hash, initialState(this.lang));
+    if (!this.hasUpdated) {
+      // Attributes give the first state; in the full-page app a link's hash wins over them.
+      let first = initialState(this.lang);
+      const camera = readView(this.view);
+      if (camera) first = reduce(first, { type: 'setCamera', camera });
+      const story = this.storyId();
+      if (story) first = reduce(first, { type: 'openStory', id: story, slide: readSlide(this.slide) ?? 0 });
+      // An invalid URL falls back to the attributes' state, silently.
+      this.state = this.syncUrl ? decodeState(location.hash, first) : first;
       this.lang = this.state.lang;
+    } else {
+      if (changed.has('story')) {
+        const id = this.storyId();
+        if (id) this.dispatch({ type: 'openStory', id, slide: readSlide(this.slide) ?? 0 }, 'api');
+        else if (this.state.story) this.dispatch({ type: 'closeStory' }, 'api');
+      } else if (changed.has('slide') && this.state.story) {
+        const slide = readSlide(this.slide);
+        if (slide !== null) this.dispatch({ type: 'goToSlide', slide }, 'api');
+      }
+      if (changed.has('view')) {
+        const camera = readView(this.view);
+        if (camera) this.controller?.jumpTo(camera);
+      }
+      if (changed.has('theme')) this.controller?.setPaint(basemapPaint(this.basemapColors));
+      if (changed.has('interactive')) {
+        this.controller?.setInteractive(this.interactive);
+        if (!this.interactive) this.hover = null;
+      }
     }
     if (changed.has('lang') && this.lang !== this.state.lang && (this.lang === 'zh' || this.lang === 'en')) {
       this.state = reduce(this.state, { type: 'setLang', lang: this.lang });
@@ -249,8 +339,53 @@ export class InnovationAtlas extends LitElement {
         } else window.removeEventListener('keydown', this.onWindowKey);
       }
     }
+    if (changed.has('storyData') || changed.has('state')) this.reportSlide();
     // The first load starts in firstUpdated; later changes of src/basemap reload.
     if (this.controller && (changed.has('src') || changed.has('basemap'))) void this.start();
+  }
+
+  /** The `story` attribute as a story id; a URL is registered in `stories` under itself. */
+  private storyId(): string | null {
+    const raw = readStory(this.story);
+    if (!raw) return null;
+    if (!this.stories[raw] && /[/.]/.test(raw)) this.stories = { ...this.stories, [raw]: raw };
+    return raw;
+  }
+
+  private get basemapColors() {
+    return readTheme(this.theme) === 'dark' ? BASEMAP_COLORS_DARK : BASEMAP_COLORS;
+  }
+
+  /** Fires atlas-slidechange once per slide shown (and once with story null when a story closes). */
+  private reportSlide(): void {
+    const st = this.state.story;
+    const story = this.storyData;
+    const shown = st && story && this.storyLoadedFor === st.id;
+    const key = shown ? `${st.id}#${st.slide}` : '';
+    if (key === this.lastSlide) return;
+    const wasShowing = this.lastSlide !== '';
+    this.lastSlide = key;
+    if (!shown && !wasShowing) return;
+    const slide = shown ? this.currentSlide : null;
+    const detail: AtlasSlideChangeDetail = shown
+      ? { story: st.id, index: st.slide, count: story.slides.length, title: slide?.title[this.state.lang] ?? '' }
+      : { story: null, index: -1, count: 0, title: '' };
+    this.dispatchEvent(new CustomEvent('atlas-slidechange', { detail, bubbles: true, composed: true }));
+  }
+
+  /**
+   * Moves the camera to a longitude/latitude (and zoom, 0.5–9), animated unless `duration` is 0.
+   * Throws a RangeError for coordinates off the map, so a typo does not fail silently.
+   */
+  flyTo(target: { center: [number, number]; zoom?: number; duration?: number }): void {
+    const [lng, lat] = target?.center ?? [];
+    const zoom = target?.zoom;
+    if (!Number.isFinite(lng) || !Number.isFinite(lat) || Math.abs(lng) > 180 || Math.abs(lat) > 85 || (zoom !== undefined && !Number.isFinite(zoom))) {
+      throw new RangeError('flyTo needs {center: [lng (-180…180), lat (-85…85)], zoom?: number}');
+    }
+    const z = zoom === undefined ? undefined : Math.min(9, Math.max(0.5, zoom));
+    if (target.duration === 0) this.controller?.jumpTo({ center: [lng, lat], zoom: z ?? this.controller.zoom });
+    else this.controller?.flyTo([lng, lat], z, target.duration);
   }
 
   /** The current state (a copy is not needed: states are never mutated). */
@@ -299,7 +434,7 @@ export class InnovationAtlas extends LitElement {
         this.dispatchEvent(new CustomEvent('atlas-select', { detail, bubbles: true, composed: true }));
       }
     }
-    if (this.storyData && next.story && (action.type === 'goToSlide' || action.type === 'openStory')) {
+    if (this.storyData && next.story && this.storyLoadedFor === next.story.id && (action.type === 'goToSlide' || action.type === 'openStory')) {
       next = this.withSlide(next, source === 'url' ? 'jump' : 'fly');
     }
     if (action.type === 'closeStory' && this.state.story) {
@@ -319,7 +454,7 @@ export class InnovationAtlas extends LitElement {
   private get currentSlide(): Slide | null {
     const st = this.state.story;
     const story = this.storyData;
-    if (!st || !story) return null;
+    if (!st || !story || this.storyLoadedFor !== st.id) return null;
     return story.slides[Math.min(st.slide, story.slides.length - 1)] ?? null;
   }
 
@@ -338,13 +473,17 @@ export class InnovationAtlas extends LitElement {
   private async loadStory(): Promise<void> {
     const st = this.state.story;
     const token = ++this.storyToken;
-    if (!st) {
+    if (!st || this.storyLoadedFor !== st.id) {
+      // Another story (or none): the old one's slides no longer apply.
       this.storyData = null;
-      return;
+      this.storyLoadedFor = '';
     }
+    if (!st) return;
     const url = this.stories[st.id];
     const fail = (message: string) => {
       this.errors = [...this.errors, { id: st.id, index: -1, field: '(story)', message }];
+      this.errorsOpen = true;
+      this.dispatchEvent(new CustomEvent('atlas-error', { detail: { errors: this.errors }, bubbles: true, composed: true }));
       this.dispatch({ type: 'closeStory' }, 'api');
     };
     if (!url) return fail(`no story called "${st.id}"`);
@@ -370,6 +509,7 @@ export class InnovationAtlas extends LitElement {
       for (const e of result.errors) console.warn(`[innovation-atlas] story ${st.id}: ${formatStoryError(e)}`);
     }
     if (!result.story) return fail(`story "${st.id}" has no valid slide`);
+    this.storyLoadedFor = st.id;
     this.storyData = result.story;
     this.state = this.withSlide(this.state, 'jump');
   }
@@ -526,7 +666,7 @@ export class InnovationAtlas extends LitElement {
   private applyUrl(): void {
     const next = decodeState(location.hash, initialState(this.lang));
     if (encodeState(next) === encodeState(this.state)) return;
-    this.state = this.storyData && next.story?.id === this.storyData.id ? this.withSlide(next, 'jump') : next;
+    this.state = this.storyData && next.story?.id === this.storyLoadedFor ? this.withSlide(next, 'jump') : next;
     this.lang = next.lang;
     if (next.camera && !next.story) this.controller?.jumpTo(next.camera);
   }
@@ -544,6 +684,8 @@ export class InnovationAtlas extends LitElement {
     this.base = base.map;
     this.records = dataset.records;
     this.errors = [...base.errors, ...dataset.errors];
+    // Open at first so an embedder sees at once what was skipped; one click folds it away.
+    this.errorsOpen = this.errors.length > 0;
     if (this.errors.length) {
       for (const e of this.errors) console.warn(`[innovation-atlas] ${formatError(e)}`);
       this.dispatchEvent(new CustomEvent('atlas-error', { detail: { errors: this.errors }, bubbles: true, composed: true }));
@@ -551,28 +693,59 @@ export class InnovationAtlas extends LitElement {
     this.layerData = prepareLayerData(dataset.records, base.map.countries);
     // A selection or country from the URL that this dataset does not have is dropped.
     if (this.state.selected && !this.layerData.byId.has(this.state.selected)) this.state = reduce(this.state, { type: 'select', id: null });
-    this.controller = new MapController({
-      container,
-      style: basemapStyle(base.map),
-      locale: MAP_LOCALE[this.lang],
-      camera: this.state.camera,
-      onHover: (info) => this.onHover(info),
-      onClick: (info) => this.onClick(info),
-      onMove: (camera) => this.dispatch({ type: 'setCamera', camera }, 'map'),
-      onZoom: (zoom) => {
-        // Labels are re-thinned per half zoom level; finer changes need no new layers.
-        if (labelZoomStep(zoom) !== this.zoomStep) this.pushLayers();
-      },
-    });
+    try {
+      this.controller = this.createController(container, base.map);
+    } catch (err) {
+      // No WebGL (or it failed to start): say so, and show every record in the list instead.
+      this.mapError = (err as Error).message;
+      console.warn(`[innovation-atlas] no map: ${this.mapError}`);
+      if (this.state.panel === 'none' || this.state.panel === 'layers') this.state = reduce(this.state, { type: 'openPanel', panel: 'list' });
+      this.announceReady(token, dataset.records.length);
+      return;
+    }
+    this.mapError = '';
     this.resizeObserver = new ResizeObserver(() => this.controller?.resize());
     this.resizeObserver.observe(this);
     this.pushLayers();
     await this.controller.firstFullFrame();
+    this.announceReady(token, dataset.records.length);
+  }
+
+  private announceReady(token: number, records: number): void {
     if (token !== this.loadToken || !this.isConnected) return;
     this.loading = false;
     this.setAttribute('ready', '');
-    const detail: AtlasReadyDetail = { records: dataset.records.length, errors: this.errors.length };
+    const detail: AtlasReadyDetail = { records, errors: this.errors.length };
     this.dispatchEvent(new CustomEvent('atlas-ready', { detail, bubbles: true, composed: true }));
+  }
+
+  private createController(container: HTMLElement, base: Basemap): MapController {
+    return new MapController({
+      container,
+      style: basemapStyle(base, this.basemapColors),
+      interactive: this.interactive,
+      locale: MAP_LOCALE[this.lang],
+      camera: this.state.camera,
+      onHover: (info) => this.onHover(info),
+      onClick: (info) => this.onClick(info),
+      onMove: (camera) => {
+        this.dispatch({ type: 'setCamera', camera }, 'map');
+        const detail: AtlasViewChangeDetail = camera;
+        this.dispatchEvent(new CustomEvent('atlas-viewchange', { detail, bubbles: true, composed: true }));
+      },
+      onZoom: (zoom) => {
+        // Labels are re-thinned per half zoom level; finer changes need no new layers.
+        if (labelZoomStep(zoom) !== this.zoomStep) this.pushLayers();
+      },
+      onContextLost: () => {
+        this.paused = true;
+      },
+      // A fresh map on the restored GPU: the state (camera, filters, selection, story) is all in `state`.
+      onContextRestored: () => {
+        this.paused = false;
+        void this.start();
+      },
+    });
   }
 
   private async loadBasemap(): Promise<{ map: Basemap; errors: DatasetError[] }> {
@@ -592,7 +765,7 @@ export class InnovationAtlas extends LitElement {
     }
   }
 
-  private get view(): AtlasView {
+  private get layerView(): AtlasView {
     const s = this.state;
     // Empty when the CPU-side filters are off, so no id set is built for the common case.
     const key = s.fields.length || s.regions.length || s.countries.length ? cpuFilterKey(s) : '';
@@ -613,7 +786,7 @@ export class InnovationAtlas extends LitElement {
   private pushLayers(): void {
     if (!this.controller || !this.layerData) return;
     this.zoomStep = labelZoomStep(this.controller.zoom);
-    this.controller.setLayers(buildLayers(this.layerData, this.view, { symbolAtlas }));
+    this.controller.setLayers(buildLayers(this.layerData, this.layerView, { symbolAtlas }));
   }
 
   private describe(info: PickingInfo): { id: string; kind: Kind | 'country' } | null {
@@ -679,6 +852,8 @@ export class InnovationAtlas extends LitElement {
         return html`<atlas-figures .lang=${l} .groups=${this.groupsFor(this.records)}></atlas-figures>`;
       case 'export':
         return html`<atlas-export .lang=${l} .busy=${this.exportBusy} .message=${this.exportMessage}></atlas-export>`;
+      case 'embed':
+        return html`<atlas-embed .lang=${l} .base=${publishedBase()} .camera=${s.camera} .story=${s.story}></atlas-embed>`;
       default:
         return '';
     }
@@ -699,8 +874,13 @@ export class InnovationAtlas extends LitElement {
   override render() {
     const s = this.state;
     const l = s.lang;
+    const controls: Controls = readControls(this.controls);
+    const theme: Theme = readTheme(this.theme);
     const filtered = this.filtered(this.records, s);
-    const right = this.renderRight(s);
+    const panels = controls === 'full' ? SIDE_PANELS : controls === 'minimal' ? MINIMAL_PANELS : [];
+    const leftPanel = s.panel !== 'none' && panels.includes(s.panel) ? s.panel : null;
+    // With controls="none" the host page brings its own UI: no panels, only events.
+    const right = controls === 'none' ? null : this.renderRight(s);
     const search: ((q: string, n?: number) => SearchHit[]) | null = this.records.length ? this.searchFor(this.records) : null;
     const labels: Record<Exclude<Panel, 'none'>, string> = {
       layers: t('layers', l),
@@ -708,26 +888,33 @@ export class InnovationAtlas extends LitElement {
       list: t('list', l),
       figures: t('figures', l),
       export: tp('exportPanel', l),
+      embed: te('embed', l),
     };
+    const frame = { [`controls-${controls}`]: true, dark: theme === 'dark', fixed: !this.interactive };
     // Controls come before the map in the DOM so Tab reaches search first; z-index keeps them on top.
-    return html`
-      <div class="top-left">
-        <header>
-          <h1>${t('title', l)}</h1>
-          <p>${t('subtitle', l)} · <span class="count">${formatNumber(filtered.length, l)}</span> / ${formatNumber(this.records.length, l)} ${t('records', l)}</p>
-        </header>
-        <div role="search"><atlas-search .lang=${l} .search=${search}></atlas-search></div>
-      </div>
-      <nav class="toolbar" aria-label=${t('panels', l)}>
-        ${SIDE_PANELS.map(
-          (p) => html`<button class="tool" data-panel=${p} aria-pressed=${s.panel === p ? 'true' : 'false'} @click=${() => this.togglePanel(p)}>${labels[p]}</button>`,
-        )}
-        <button class="tool present" @click=${() => void this.present()}>${tp('present', l)}</button>
-        <button class="tool lang" lang=${l === 'zh' ? 'en' : 'zh'} aria-label=${t('langSwitchLabel', l)}
-          @click=${() => this.dispatch({ type: 'setLang', lang: l === 'zh' ? 'en' : 'zh' }, 'ui')}>${t('langSwitch', l)}</button>
-      </nav>
-      ${s.panel !== 'none'
-        ? html`<aside class="panel left" aria-label=${labels[s.panel]}>
+    // The wrapper is display: contents; its classes carry the embedding options to the stylesheet.
+    return html`<div class="frame ${classMap(frame)}">
+      ${controls !== 'none'
+        ? html`<div class="top-left">
+              ${controls === 'full'
+                ? html`<header>
+                    <h1>${t('title', l)}</h1>
+                    <p>${t('subtitle', l)} · <span class="count">${formatNumber(filtered.length, l)}</span> / ${formatNumber(this.records.length, l)} ${t('records', l)}</p>
+                  </header>`
+                : ''}
+              <div role="search"><atlas-search .lang=${l} .search=${search}></atlas-search></div>
+            </div>
+            <nav class="toolbar" aria-label=${t('panels', l)}>
+              ${panels.map(
+                (p) => html`<button class="tool" data-panel=${p} aria-pressed=${s.panel === p ? 'true' : 'false'} @click=${() => this.togglePanel(p)}>${labels[p]}</button>`,
+              )}
+              ${controls === 'full' ? html`<button class="tool present" @click=${() => void this.present()}>${tp('present', l)}</button>` : ''}
+              <button class="tool lang" lang=${l === 'zh' ? 'en' : 'zh'} aria-label=${t('langSwitchLabel', l)}
+                @click=${() => this.dispatch({ type: 'setLang', lang: l === 'zh' ? 'en' : 'zh' }, 'ui')}>${t('langSwitch', l)}</button>
+            </nav>`
+        : ''}
+      ${leftPanel
+        ? html`<aside class="panel left" aria-label=${labels[leftPanel]}>
             <button class="close" aria-label=${t('close', l)} @click=${() => this.dispatch({ type: 'openPanel', panel: 'none' }, 'ui')}>×</button>
             ${this.renderLeft(s, filtered)}
           </aside>`
@@ -759,12 +946,16 @@ export class InnovationAtlas extends LitElement {
       <section class="credit" aria-label=${t('mapCredit', l)}>${t('boundaries', l)}</section>
       <div class="map" part="map"></div>
       ${this.loading ? html`<div class="status" role="status">${t('loading', l)}</div>` : ''}
+      ${this.paused ? html`<div class="status paused" role="status">${t('contextLost', l)}</div>` : ''}
+      ${this.mapError
+        ? html`<div class="status nomap" role="alert"><strong>${t('noWebgl', l)}</strong><br />${t('noWebglList', l)}</div>`
+        : ''}
       ${this.hover
         ? html`<div class="tooltip" role="tooltip" style=${styleMap({ left: `${this.hover.x}px`, top: `${this.hover.y}px` })}>
             ${this.hover.name}<small>${this.hover.kind}</small>
           </div>`
         : ''}
-    `;
+    </div>`;
   }
 }
 
@@ -777,9 +968,17 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
-customElements.define('innovation-atlas', InnovationAtlas);
+// Both the app and the library may be on one page (or the library twice): define once.
+if (!customElements.get('innovation-atlas')) customElements.define('innovation-atlas', InnovationAtlas);
 declare global {
   interface HTMLElementTagNameMap {
     'innovation-atlas': InnovationAtlas;
+  }
+  interface HTMLElementEventMap {
+    'atlas-ready': CustomEvent<AtlasReadyDetail>;
+    'atlas-select': CustomEvent<AtlasSelectDetail>;
+    'atlas-viewchange': CustomEvent<AtlasViewChangeDetail>;
+    'atlas-slidechange': CustomEvent<AtlasSlideChangeDetail>;
+    'atlas-error': CustomEvent<AtlasErrorDetail>;
   }
 }

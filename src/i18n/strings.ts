@@ -75,6 +75,11 @@ export const UI = {
     en: 'Boundaries: Natural Earth (world-atlas), drawn as de facto lines; no position implied',
   },
   noWebgl: { zh: '此浏览器无法显示地图（WebGL 不可用）。', en: 'This browser cannot show the map (WebGL is unavailable).' },
+  noWebglList: {
+    zh: '所有记录都在列表中，筛选仍然有效。',
+    en: 'Every record is in the list, and the filters still work.',
+  },
+  contextLost: { zh: '地图暂停：图形处理器正在恢复…', en: 'Map paused: the graphics processor is recovering…' },
   legend: { zh: '图例', en: 'Legend' },
   layers: { zh: '图层', en: 'Layers' },
   filters: { zh: '筛选', en: 'Filters' },
@@ -170,6 +175,35 @@ export const PRESENT_UI = {
   },
   printSources: { zh: '来源：各记录所引政策文本与公开资料；数据 CC BY 4.0', en: 'Sources: the policy texts and public pages each record cites; data CC BY 4.0' },
 } satisfies Record<string, Record<Lang, string>>;
+
+export const EMBED_UI = {
+  embed: { zh: '嵌入', en: 'Embed' },
+  embedIntro: {
+    zh: '把当前视图放进你的网页：复制下面的代码。',
+    en: 'Put the current view in your page: copy the code below.',
+  },
+  form: { zh: '方式', en: 'Form' },
+  formElement: { zh: '网页组件', en: 'Web component' },
+  formIframe: { zh: 'iframe', en: 'iframe' },
+  controls: { zh: '控件', en: 'Controls' },
+  controlsFull: { zh: '完整', en: 'Full' },
+  controlsMinimal: { zh: '精简', en: 'Minimal' },
+  controlsNone: { zh: '无', en: 'None' },
+  theme: { zh: '配色', en: 'Theme' },
+  themeLight: { zh: '浅色', en: 'Light' },
+  themeDark: { zh: '深色', en: 'Dark' },
+  code: { zh: '嵌入代码', en: 'Embed code' },
+  copy: { zh: '复制代码', en: 'Copy code' },
+  copied: { zh: '已复制', en: 'Copied' },
+  embedNote: {
+    zh: '代码包含当前的语言、视角和演示页。iframe 接收宿主命令前，需在 origins 参数中列出宿主网站的来源。',
+    en: 'The code keeps the current language, view and slide. For the iframe to accept commands from your page, list your site in its origins parameter.',
+  },
+} satisfies Record<string, Record<Lang, string>>;
+
+export function te(key: keyof typeof EMBED_UI, lang: Lang): string {
+  return EMBED_UI[key][lang];
+}
 
 /** A PRESENT_UI string with {placeholders} filled. */
 export function tp(key: keyof typeof PRESENT_UI, lang: Lang, vars: Record<string, string | number> = {}): string {

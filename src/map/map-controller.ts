@@ -26,6 +26,10 @@ export interface MapControllerOptions {
   onMove?: (camera: { center: [number, number]; zoom: number }) => void;
   /** Called on every zoom change (cheap work only). */
   onZoom?: (zoom: number) => void;
+  /** The GPU took the WebGL context away (driver reset, too many contexts, a test's WEBGL_lose_context). */
+  onContextLost?: () => void;
+  /** The context is back; the owner rebuilds the map (deck's GPU resources did not survive). */
+  onContextRestored?: () => void;
 }
 
 export class MapController {
@@ -34,6 +38,10 @@ export class MapController {
   private layers: Layer[] = [];
   private readonly loaded: Promise<void>;
   private destroyed = false;
+  /** Hover and click are reported only while interactive. */
+  private interactive = true;
+  /** Maps created and not yet destroyed, on this page: lets tests and hosts check that removal releases them. */
+  static live = 0;
 
   constructor(opts: MapControllerOptions) {
     if (!workerSet) {
@@ -52,20 +60,26 @@ export class MapController {
       // One world: deck layers are drawn once, so basemap copies would not match them.
       renderWorldCopies: false,
       attributionControl: false,
-      interactive: opts.interactive ?? true,
       dragRotate: false,
       pitchWithRotate: false,
       locale: opts.locale,
       // MSAA doubles frame cost in software GL; lines are antialiased by deck instead.
       canvasContextAttributes: { antialias: false },
     });
+    // Counted once the map exists: without WebGL the constructor above throws GPUInitializationError.
+    MapController.live++;
+    const { onContextLost, onContextRestored } = opts;
+    if (onContextLost) this.map.on('webglcontextlost', () => onContextLost());
+    if (onContextRestored) this.map.on('webglcontextrestored', () => onContextRestored());
     this.map.touchZoomRotate.disableRotation();
-    if (opts.interactive ?? true) this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
     this.overlay = new MapLibreOverlay({
       interleaved: true,
       layers: [],
       pickingRadius: 4,
-      onHover: opts.onHover,
+      onHover: (info) => {
+        if (this.interactive) opts.onHover?.(info);
+      },
     });
     this.map.addControl(this.overlay);
     // deck resolves a click from an asynchronous pick started at pointer-down, which a quick tap can
@@ -73,6 +87,7 @@ export class MapController {
     const onClick = opts.onClick;
     if (onClick) {
       this.map.on('click', (e) => {
+        if (!this.interactive) return;
         const info = this.pick(e.point.x, e.point.y);
         if (info) onClick(info);
       });
@@ -86,6 +101,7 @@ export class MapController {
         onMove({ center: [Math.round(c.lng * 1000) / 1000, Math.round(c.lat * 1000) / 1000], zoom: Math.round(this.map.getZoom() * 100) / 100 });
       });
     }
+    if (opts.interactive === false) this.setInteractive(false);
     const onZoom = opts.onZoom;
     if (onZoom) this.map.on('zoom', () => onZoom(this.map.getZoom()));
     this.loaded = new Promise((resolve) => {
@@ -189,6 +205,29 @@ export class MapController {
     this.map.jumpTo({ center: camera.center, zoom: camera.zoom });
   }
 
+  /** Repaints the basemap in other colours (a theme change) without reloading its data. */
+  setPaint(paint: [layer: string, property: string, value: string][]): void {
+    if (this.destroyed) return;
+    const apply = () => {
+      // The style spec's property names are a union type; these come from basemapPaint().
+      for (const [layer, prop, value] of paint) this.map.setPaintProperty(layer, prop as 'fill-color', value);
+    };
+    if (this.map.isStyleLoaded()) apply();
+    else void this.loaded.then(() => !this.destroyed && apply());
+  }
+
+  /** Switches pointer and keyboard navigation on or off (the `interactive` attribute, at run time). */
+  setInteractive(on: boolean): void {
+    if (this.destroyed) return;
+    this.interactive = on;
+    const m = this.map;
+    for (const h of [m.dragPan, m.scrollZoom, m.boxZoom, m.doubleClickZoom, m.keyboard, m.touchZoomRotate]) {
+      if (on) h.enable();
+      else h.disable();
+    }
+    if (on) m.touchZoomRotate.disableRotation();
+  }
+
   resize(): void {
     if (!this.destroyed) this.map.resize();
   }
@@ -196,7 +235,9 @@ export class MapController {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    MapController.live--;
     this.overlay.finalize();
+    // remove() also loses the WebGL context (WEBGL_lose_context), which frees it at once instead of at GC.
     this.map.remove();
   }
 }

@@ -20,7 +20,7 @@ export const REGIONS = [
 ] as const;
 export type Region = (typeof REGIONS)[number];
 
-export const PANELS = ['none', 'layers', 'filters', 'list', 'figures', 'export'] as const;
+export const PANELS = ['none', 'layers', 'filters', 'list', 'figures', 'export', 'embed'] as const;
 /** Which side panel is open (on a narrow screen, the one bottom sheet shown). */
 export type Panel = (typeof PANELS)[number];
 

@@ -63,10 +63,7 @@ export function encodeState(state: AppState): string {
   }
   if (state.selected) parts.push(`sel=${encodeURIComponent(state.selected)}`);
   if (state.country) parts.push(`cty=${encodeURIComponent(state.country.toUpperCase())}`);
-  if (state.camera) {
-    const { center, zoom } = state.camera;
-    parts.push(`cam=${num(wrapLon(center[0]), 3)},${num(center[1], 3)},${num(zoom, 2)}`);
-  }
+  if (state.camera) parts.push(`cam=${formatCamera(state.camera)}`);
   if (state.panel !== 'none') parts.push(`p=${encodeURIComponent(state.panel)}`);
   if (state.story) parts.push(`story=${encodeURIComponent(state.story.id)}`, `slide=${state.story.slide + 1}`);
   return parts.join('&');
@@ -124,7 +121,13 @@ function readYears(raw: string): [number, number] | null {
   return a <= b ? [a, b] : [b, a];
 }
 
-function readCamera(raw: string): Camera | null {
+/** "lng,lat,zoom" with the precision a link needs (the `cam` key, and the element's `view` attribute). */
+export function formatCamera({ center, zoom }: Camera): string {
+  return `${num(wrapLon(center[0]), 3)},${num(center[1], 3)},${num(zoom, 2)}`;
+}
+
+/** Reads "lng,lat,zoom"; null unless it is exactly three finite numbers in range. */
+export function readCamera(raw: string): Camera | null {
   const parts = raw.split(',');
   if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) return null;
   const [lon, lat, zoom] = parts.map(Number);

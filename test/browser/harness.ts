@@ -75,9 +75,10 @@ export async function waitReady(page: Page, selector = 'innovation-atlas', timeo
 }
 
 /** RGBA of screenshot pixels at page coordinates, decoded inside the page (no PNG package needed). */
-export async function pixels(page: Page, pts: [number, number][]): Promise<number[][]> {
+export async function pixels(page: Page, pts: [number, number][], decoder: Page = page): Promise<number[][]> {
   const png = await page.screenshot();
-  return page.evaluate(
+  // `decoder` is a page that may fetch data: URLs (a page under a strict CSP may not).
+  return decoder.evaluate(
     async ({ b64, pts }) => {
       const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
       const bmp = await createImageBitmap(blob);
@@ -102,16 +103,36 @@ const TYPES: Record<string, string> = {
 
 /** A plain static server that mounts dist/ under `prefix` (no SPA fallback, no rewriting). */
 export async function serveDistAt(prefix: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const root = join(process.cwd(), 'dist');
+  const server = await serveFiles({ [prefix]: 'dist' });
+  return { url: server.url(prefix), close: server.close };
+}
+
+/**
+ * A plain static server over several folders by URL prefix (e.g. '/lib/' → dist-lib), plus in-memory pages
+ * (host pages written inside a test). Listens on 127.0.0.1; with `--host-resolver-rules` another host name
+ * can reach it as a second origin.
+ */
+export async function serveFiles(
+  mounts: Record<string, string>,
+  pages: Record<string, string> = {},
+  /** Extra response headers (e.g. a Content-Security-Policy) on every answer. */
+  headers: Record<string, string> = {},
+): Promise<{ port: number; url: (path: string, host?: string) => string; close: () => Promise<void> }> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(prefix)) {
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    if (pages[path] !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html; charset=utf-8' }).end(pages[path]);
+      return;
+    }
+    const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
+    if (!prefix) {
       res.writeHead(404).end();
       return;
     }
     const rel = normalize(path.slice(prefix.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = await readFile(join(root, rel.endsWith('/') ? `${rel}index.html` : rel));
+      const body = await readFile(join(process.cwd(), mounts[prefix], rel));
       res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end();
@@ -120,5 +141,10 @@ export async function serveDistAt(prefix: string): Promise<{ url: string; close:
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('static server has no port');
-  return { url: `http://127.0.0.1:${address.port}${prefix}`, close: () => new Promise((r) => server.close(() => r())) };
+  const port = address.port;
+  return {
+    port,
+    url: (path, host = '127.0.0.1') => `http://${host}:${port}${path}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }

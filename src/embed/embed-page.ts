@@ -1,0 +1,74 @@
+/**
+ * embed.html: the atlas in an iframe. Builds <innovation-atlas> from the query string (the attribute names),
+ * reports height and interactions to the parent window, and takes commands from the origins allowed by
+ * `origins=`. The protocol itself is in protocol.ts.
+ */
+import '../components/innovation-atlas.ts';
+import { readEmbedQuery } from '../state/embed-options.ts';
+import { outMessage, readCommand, type OutType } from './protocol.ts';
+
+const opts = readEmbedQuery(location.search);
+const frameId = new URLSearchParams(location.search).get('frame')?.slice(0, 64) ?? null;
+const el = document.createElement('innovation-atlas');
+if (opts.src) el.setAttribute('src', opts.src);
+if (opts.basemap) el.setAttribute('basemap', opts.basemap);
+if (opts.lang) el.setAttribute('lang', opts.lang);
+if (opts.story) el.setAttribute('story', opts.story);
+if (opts.slide !== null) el.setAttribute('slide', String(opts.slide + 1));
+el.setAttribute('controls', opts.controls);
+el.setAttribute('theme', opts.theme);
+if (!opts.interactive) el.setAttribute('interactive', 'false');
+if (opts.view) el.setAttribute('view', `${opts.view.center[0]},${opts.view.center[1]},${opts.view.zoom}`);
+if (opts.height) {
+  el.classList.add('fixed-height');
+  // CSSOM, not a style attribute: a strict CSP (style-src 'self') allows this.
+  el.style.height = `${opts.height}px`;
+}
+document.body.append(el);
+
+const inFrame = window.parent !== window;
+function post(type: OutType, detail: unknown): void {
+  // Nothing private goes out (ids, camera, heights), so any parent may read it.
+  if (inFrame) window.parent.postMessage(outMessage(type, detail, frameId), '*');
+}
+
+let lastHeight = 0;
+new ResizeObserver(() => {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height !== lastHeight) {
+    lastHeight = height;
+    post('height', { height });
+  }
+}).observe(document.documentElement);
+
+el.addEventListener('atlas-ready', (e) => post('ready', e.detail));
+el.addEventListener('atlas-select', (e) => post('select', e.detail));
+el.addEventListener('atlas-viewchange', (e) => post('viewchange', e.detail));
+el.addEventListener('atlas-slidechange', (e) => post('slidechange', e.detail));
+// Errors go out as text: a DatasetError is plain data, but the host needs only what to show.
+el.addEventListener('atlas-error', (e) => post('error', { count: e.detail.errors.length }));
+
+window.addEventListener('message', (e) => {
+  // Commands come from the page that embeds this frame, and only from an origin it allowed.
+  if (e.source !== window.parent || !inFrame) return;
+  const r = readCommand(e.data, e.origin, opts.origins);
+  if (!r.ok) {
+    if ((e.data as { target?: unknown } | null)?.target === 'innovation-atlas') console.warn(`[innovation-atlas embed] command ignored: ${r.reason}`);
+    return;
+  }
+  const c = r.command;
+  switch (c.command) {
+    case 'goToSlide':
+      el.goToSlide(c.args.index);
+      break;
+    case 'select':
+      el.select(c.args.id);
+      break;
+    case 'setFilters':
+      el.setFilters(c.args as Parameters<typeof el.setFilters>[0]);
+      break;
+    case 'flyTo':
+      el.flyTo({ center: c.args.center, zoom: c.args.zoom });
+      break;
+  }
+});

@@ -1,0 +1,51 @@
+/**
+ * The copy-paste snippets of the Embed dialog, for the current view. Pure: the page's base URL and the
+ * view come in, HTML text comes out (every value attribute-escaped).
+ */
+import type { Camera } from '../state/app-state.ts';
+import type { Controls, Theme } from '../state/embed-options.ts';
+import { formatCamera } from '../state/url.ts';
+import type { Lang } from '../state/view.ts';
+
+export interface SnippetOptions {
+  /** Where the atlas is published (the folder holding index.html, embed.html and innovation-atlas.js). */
+  base: string;
+  lang: Lang;
+  camera: Camera | null;
+  controls: Controls;
+  theme: Theme;
+  /** The story shown, with its 0-based slide. */
+  story: { id: string; slide: number } | null;
+  height: number;
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Attribute/parameter pairs shared by both forms; defaults are left out so the snippet stays short. */
+function params(o: SnippetOptions): [string, string][] {
+  const out: [string, string][] = [['lang', o.lang]];
+  if (o.camera) out.push(['view', formatCamera(o.camera)]);
+  if (o.controls !== 'full') out.push(['controls', o.controls]);
+  if (o.theme !== 'light') out.push(['theme', o.theme]);
+  if (o.story) out.push(['story', o.story.id], ['slide', String(o.story.slide + 1)]);
+  return out;
+}
+
+export function elementSnippet(o: SnippetOptions): string {
+  const script = new URL('innovation-atlas.js', o.base).href;
+  const attrs = params(o).map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
+  return `<script type="module" src="${escapeAttr(script)}"></script>\n<innovation-atlas${attrs} style="display:block;height:${o.height}px"></innovation-atlas>`;
+}
+
+export function iframeSnippet(o: SnippetOptions): string {
+  // Commas stay readable in the view ("view=36.82,-1.29,4.5"); everything else is percent-encoded.
+  const query = params(o).map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
+  const url = new URL(`embed.html?${query}`, o.base);
+  const host = new URL('embed-host.js', o.base).href;
+  const title = o.lang === 'zh' ? '创新之路图谱' : 'Innovation Road Atlas';
+  return (
+    `<iframe src="${escapeAttr(url.href)}" title="${title}" data-innovation-atlas loading="lazy" style="width:100%;height:${o.height}px;border:0"></iframe>\n` +
+    // The host script sets the iframe's height from the atlas's messages (auto-height).
+    `<script src="${escapeAttr(host)}" defer></script>`
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * The embedding options of <innovation-atlas> — its attributes, and the query parameters of embed.html,
+ * which use the same names. Each reader takes the raw string (or null when absent) and never throws:
+ * anything it does not understand gives the default.
+ */
+import type { Camera } from './app-state.ts';
+import { readCamera } from './url.ts';
+import type { Lang } from './view.ts';
+
+/** full: every panel; minimal: search, legend and language; none: the map alone (the host brings its UI). */
+export const CONTROLS = ['full', 'minimal', 'none'] as const;
+export type Controls = (typeof CONTROLS)[number];
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export function readControls(raw: string | null | undefined): Controls {
+  return (CONTROLS as readonly unknown[]).includes(raw) ? (raw as Controls) : 'full';
+}
+
+export function readTheme(raw: string | null | undefined): Theme {
+  return (THEMES as readonly unknown[]).includes(raw) ? (raw as Theme) : 'light';
+}
+
+/** Absent means interactive; "false", "0", "no" and "off" switch it off (an attribute's presence alone is not enough). */
+export function readInteractive(raw: string | null | undefined): boolean {
+  if (raw === null || raw === undefined) return true;
+  return !['false', '0', 'no', 'off'].includes(raw.trim().toLowerCase());
+}
+
+/** "lng,lat,zoom" (as in the app's `cam` link key); zoom is clamped to what the map allows. */
+export function readView(raw: string | null | undefined): Camera | null {
+  if (typeof raw !== 'string' || raw.length > 60) return null;
+  const c = readCamera(raw.replace(/\s+/g, ''));
+  return c ? { center: c.center, zoom: Math.min(9, Math.max(0.5, c.zoom)) } : null;
+}
+
+/** Slides are numbered from 1 for people (attribute, link); the index is 0-based. Null when invalid. */
+export function readSlide(raw: string | null | undefined): number | null {
+  if (typeof raw !== 'string' || !/^\d{1,3}$/.test(raw.trim())) return null;
+  const n = Number(raw.trim());
+  return n >= 1 ? n - 1 : null;
+}
+
+export function readLang(raw: string | null | undefined): Lang | null {
+  return raw === 'zh' || raw === 'en' ? raw : null;
+}
+
+/** A story id (slug) or a URL/path of a story JSON file. */
+export function readStory(raw: string | null | undefined): string | null {
+  if (typeof raw !== 'string') return null;
+  const s = raw.trim();
+  return s.length > 0 && s.length <= 500 && !/[\s<>"'`]/.test(s) ? s : null;
+}
+
+/**
+ * Origins allowed to send commands to an embedded atlas: a comma list of exact origins
+ * ("https://news.example.org"), or "*" for any (an explicit opt-in). Anything that is not an origin is dropped.
+ */
+export function readOrigins(raw: string | null | undefined): string[] {
+  if (typeof raw !== 'string') return [];
+  const out: string[] = [];
+  for (const part of raw.split(',').slice(0, 20)) {
+    const s = part.trim();
+    if (s === '*') out.push('*');
+    else {
+      try {
+        const u = new URL(s);
+        // Only a bare origin counts; "https://a.org/path" is a mistake, not an origin.
+        if ((u.protocol === 'https:' || u.protocol === 'http:') && u.origin === s.replace(/\/$/, '')) out.push(u.origin);
+      } catch {
+        // not a URL: dropped
+      }
+    }
+  }
+  return [...new Set(out)];
+}
+
+export function originAllowed(origin: string, allowed: readonly string[]): boolean {
+  return allowed.includes('*') || allowed.includes(origin);
+}
+
+/** Everything embed.html reads from its query string. */
+export interface EmbedOptions {
+  src: string | null;
+  basemap: string | null;
+  lang: Lang | null;
+  story: string | null;
+  /** 0-based. */
+  slide: number | null;
+  controls: Controls;
+  theme: Theme;
+  interactive: boolean;
+  view: Camera | null;
+  /** Fixed height in CSS pixels; null lets the page pick one from its width. */
+  height: number | null;
+  origins: string[];
+}
+
+/** A same-origin relative path or an http(s) URL; nothing that could run (javascript:, data:). */
+function readUrl(raw: string | null): string | null {
+  if (raw === null || raw.length > 2000) return null;
+  try {
+    const u = new URL(raw, 'https://relative.invalid/');
+    return u.protocol === 'https:' || u.protocol === 'http:' ? raw : null;
+  } catch {
+    return null;
+  }
+}
+
+export function readEmbedQuery(search: string): EmbedOptions {
+  const q = new URLSearchParams(typeof search === 'string' ? search.slice(0, 8000) : '');
+  const h = q.get('height');
+  const height = h && /^\d{2,4}$/.test(h) ? Math.min(4000, Math.max(200, Number(h))) : null;
+  return {
+    src: readUrl(q.get('src')),
+    basemap: readUrl(q.get('basemap')),
+    lang: readLang(q.get('lang')),
+    story: readStory(q.get('story')),
+    slide: readSlide(q.get('slide')),
+    controls: readControls(q.get('controls')),
+    theme: readTheme(q.get('theme')),
+    interactive: readInteractive(q.get('interactive')),
+    view: readView(q.get('view')),
+    height,
+    origins: readOrigins(q.get('origins')),
+  };
+}
