@@ -126,8 +126,18 @@ export function validateDataset(input: unknown): Dataset {
   return { records: kept, errors };
 }
 
+/**
+ * Larger files are refused before parsing (a tab could run out of memory on them). The bundled dataset is
+ * ~0.3 MB; the benchmark's 110,000-feature file is ~79 MB and must still load.
+ */
+export const MAX_DATASET_CHARS = 128 * 1024 * 1024;
+
 /** Parses JSON text, then validates; bad JSON is one clear error, never an exception. */
 export function parseDataset(text: string): Dataset {
+  if (typeof text !== 'string' || text.length > MAX_DATASET_CHARS) {
+    const size = typeof text === 'string' ? `${(text.length / 1048576).toFixed(1)} MB` : typeof text;
+    return { records: [], errors: [{ id: null, index: -1, field: '(file)', message: `too large to load (${size}; the limit is ${MAX_DATASET_CHARS / 1048576} MB)` }] };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);

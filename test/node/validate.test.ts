@@ -92,3 +92,57 @@ describe('loadDataset', () => {
     expect(ds.records).toHaveLength(N);
   });
 });
+
+describe('hostile datasets: clear errors, no throw, and the valid records survive', () => {
+  const valid = () => clone().features;
+  const withExtra = (extra: unknown) => JSON.stringify({ type: 'FeatureCollection', features: [...valid(), extra] });
+  const lab = () => structuredClone(fixture.features[3]);
+  const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
+
+  it.each([
+    ['a 5,000-character name', () => withExtra({ ...lab(), properties: { ...lab().properties, id: 'long', name: { zh: 'x'.repeat(5000), en: 'x' } } }), 'long', /too long/],
+    // Built as text: JSON.stringify itself overflows on such nesting.
+    ['coordinates nested 10,000 deep', () => withExtra({ ...lab(), id: 'deep', geometry: { type: 'Point', coordinates: 'DEEP' }, properties: { ...lab().properties, id: 'deep' } }).replace('"DEEP"', deep(10_000)), 'deep', /./],
+    ['Infinity as a coordinate (1e999)', () => withExtra(lab()).replace('[121.47,31.23]', '[1e999,31.23]'), 'lab-china-serbia-drug-discovery', /./],
+    ['a number where a name should be', () => withExtra({ ...lab(), properties: { ...lab().properties, id: 'typed', name: 42 } }), 'typed', /./],
+    ['an array as properties', () => withExtra({ ...lab(), properties: [1, 2, 3] }), null, /./],
+    ['a __proto__ key', () => withExtra(lab()).replace('"properties":{', '"properties":{"__proto__":{"polluted":true},'), 'country-ken', /./],
+  ])('%s', (_title, make, id, message) => {
+    const text = make();
+    const ds = parseDataset(text);
+    expect(ds.errors.length).toBeGreaterThan(0);
+    expect(ds.errors[0].id).toBe(id);
+    expect(ds.errors[0].message).toMatch(message);
+    // Every valid record is kept (the Infinity case breaks one of the fixture's own records).
+    expect(ds.records.length).toBeGreaterThanOrEqual(N - 1);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('JSON nested two million deep is one clear error about the file', () => {
+    const ds = parseDataset(deep(2_000_000));
+    expect(ds.records).toEqual([]);
+    expect(ds.errors).toHaveLength(1);
+    expect(ds.errors[0].index).toBe(-1);
+    expect(ds.errors[0].message).toMatch(/FeatureCollection|JSON/);
+  });
+
+  it('NaN (not JSON) is one clear file error', () => {
+    const ds = parseDataset(JSON.stringify(fixture).replace('[121.47,31.23]', '[NaN,31.23]'));
+    expect(ds.errors.map((e) => e.message).join()).toMatch(/not valid JSON/);
+  });
+
+  it('a 10 MB file of valid records loads whole', () => {
+    const base = lab();
+    const features = Array.from({ length: 9000 }, (_, i) => ({ ...base, id: `bulk-${i}`, properties: { ...base.properties, id: `bulk-${i}`, summary: { zh: '摘要'.repeat(300), en: 'summary' } } }));
+    const text = JSON.stringify({ type: 'FeatureCollection', features });
+    expect(text.length).toBeGreaterThan(10_000_000);
+    const ds = parseDataset(text);
+    expect(ds.errors).toEqual([]);
+    expect(ds.records).toHaveLength(9000);
+  });
+
+  it('refuses a file over the size limit with a clear error', () => {
+    const ds = parseDataset({ length: 200 * 1024 * 1024 } as unknown as string);
+    expect(ds.errors[0].message).toMatch(/too large|limit/);
+  });
+});
