@@ -308,14 +308,20 @@ describe('the iframe page and its messages', () => {
     await w.page.evaluate((m) => (window as unknown as { send(m: unknown): void }).send(m), cmd('flagship-cpec'));
     await expect.poll(async () => (await msgs(w.page, 'select')).map((m) => m.detail)).toEqual([{ id: 'flagship-cpec', kind: 'flagship-corridor' }]);
     expect(await selected(f)).toBe('flagship-cpec');
-    // A click in the frame is reported too.
-    const xy = await f.evaluate(() => {
+    // A click in the frame is reported too. Clear the selection (whose fly-to may still be running), then
+    // jump to the railway so it is on screen wherever the camera was.
+    const xy = await f.evaluate(async () => {
       const el = document.querySelector('innovation-atlas')!;
+      el.select(null);
       const r = el.records.find((x) => x.properties.id === 'flagship-mombasa-nairobi-sgr')!;
       const c = (r.geometry as GeoJSON.LineString).coordinates;
-      return el.project(c[Math.floor(c.length / 2)] as [number, number])!;
+      const mid = c[Math.floor(c.length / 2)] as [number, number];
+      // A jump reports its camera synchronously: listen first.
+      const moved = new Promise((done) => el.addEventListener('atlas-viewchange', done, { once: true }));
+      el.flyTo({ center: mid, zoom: 5, duration: 0 });
+      await moved;
+      return el.project(mid)!;
     });
-    await f.evaluate(() => document.querySelector('innovation-atlas')!.select(null));
     const box = (await w.page.locator('#f').boundingBox())!;
     await w.page.mouse.click(box.x + xy[0], box.y + xy[1]);
     await expect.poll(async () => (await msgs(w.page, 'select')).map((m) => m.detail.id)).toContain('flagship-mombasa-nairobi-sgr');
