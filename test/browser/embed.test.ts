@@ -237,9 +237,16 @@ describe('two atlases on a page with hostile global CSS', () => {
     await expect.poll(async () => (await events(p, 'atlas-viewchange', 'b')).at(-1)?.detail.zoom).toBe(3);
     const drag = async () => {
       const [x, y] = await at(p, 'b', [100, 15]);
+      // Step by step with pauses: on a slow, loaded machine a burst of moves
+      // followed at once by mouseup can end the gesture before MapLibre's
+      // render frame applies it (seen once in CI: the map did not move).
       await p.mouse.move(x, y);
       await p.mouse.down();
-      await p.mouse.move(x + 120, y + 40, { steps: 6 });
+      for (let i = 1; i <= 6; i++) {
+        await p.mouse.move(x + 20 * i, y + 7 * i);
+        await p.waitForTimeout(60);
+      }
+      await p.waitForTimeout(200);
       await p.mouse.up();
       await p.waitForTimeout(600);
       return p.evaluate(`${b}.getState().camera`) as Promise<{ center: [number, number] }>;
