@@ -13,6 +13,7 @@ const names = countries as Record<string, { zh: string; en: string }>;
  * One search box for both languages (ARIA combobox): results list kind and countries; arrow keys move,
  * Enter chooses, Escape closes. Choosing selects the record.
  * @fires atlas-action - select
+ * @fires atlas-search-wanted - on first focus or input while `search` is null (the host builds it then)
  */
 export class AtlasSearch extends LitElement {
   static override properties = {
@@ -52,6 +53,11 @@ export class AtlasSearch extends LitElement {
       .none { padding: 8px 10px; color: #5b5b66; }
     `,
   ];
+
+  /** Asks the atlas to build the search (it does so on first use); nothing to do once it is here. */
+  private want(): void {
+    if (!this.search) this.dispatchEvent(new CustomEvent('atlas-search-wanted', { bubbles: true, composed: true }));
+  }
 
   private get hits(): SearchHit[] {
     return this.search && this.query.trim() ? this.search(this.query, 8) : [];
@@ -99,7 +105,9 @@ export class AtlasSearch extends LitElement {
         placeholder=${t('searchPlaceholder', l)}
         autocomplete="off"
         .value=${this.query}
+        @focus=${this.want}
         @input=${(e: Event) => {
+          this.want();
           this.query = (e.target as HTMLInputElement).value;
           this.open = true;
           this.active = -1;
@@ -125,7 +133,7 @@ export class AtlasSearch extends LitElement {
                           .join(l === 'zh' ? '、' : ', ')}${h.countries.length > 4 ? '…' : ''}</span></span>
                     </li>`,
                 )
-              : html`<li class="none" role="option" aria-disabled="true" aria-selected="false">${t('noResults', l)}</li>`}
+              : html`<li class="none" role="option" aria-disabled="true" aria-selected="false">${t(this.search ? 'noResults' : 'searchLoading', l)}</li>`}
           </ul>`
         : ''}
     `;

@@ -10,41 +10,37 @@ import { BASEMAP_COLORS, BASEMAP_COLORS_DARK, basemapPaint, basemapStyle, topolo
 import { publishedBase } from '../embed/published-base.ts';
 import { readControls, readInteractive, readSlide, readStory, readTheme, readView, type Controls, type Theme } from '../state/embed-options.ts';
 import countryTable from '../data/countries.json';
-import { countryCounts } from '../data/derive.ts';
-import { countsByKind, cpuFilterKey, filterRecords, matches, regionOf, yearBounds } from '../data/filter.ts';
+import { cpuFilterKey, regionOf, yearBounds } from '../data/filter.ts';
+import { buildFilterIndex, passingRecords, runFilters, type FilterIndex, type FilterResult } from '../data/filter-index.ts';
 import { countryProfile, figureGroups, relatedRecords } from '../data/related.ts';
 import { FIELDS, KINDS, type Kind } from '../data/schema.ts';
-import { createSearch, type SearchHit } from '../data/search.ts';
+import type { SearchHit } from '../data/search.ts';
 import { loadDataset } from '../data/source.ts';
 import { formatError, type AtlasRecord, type DatasetError } from '../data/validate.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { KIND_LABELS, t, te, tp } from '../i18n/strings.ts';
-import { formatStoryError, parseStory, slideState, type Slide, type Story } from '../story/schema.ts';
+import type { Slide, Story } from '../story/schema.ts';
 import defaultStoryUrl from '../../data/stories/innovation-road.json?url';
 import { buildLayers, labelZoomStep, prepareLayerData, type LayerData } from '../layers/build-layers.ts';
 import symbolAtlas from '../layers/symbols.png?url';
-import { composeImage, frameSize, TITLE_BAND, FOOTER_BAND, centreCrop, type Frame } from '../map/compose-image.ts';
+import type { Frame } from '../map/compose-image.ts';
 import { MapController } from '../map/map-controller.ts';
 import { SCHEMA_VERSION } from '../data/schema.ts';
 import { initialState, REGIONS, type Action, type AppState, type Panel } from '../state/app-state.ts';
 import { reduce } from '../state/reduce.ts';
 import { decodeState, encodeState } from '../state/url.ts';
 import { pickLang, type AtlasView, type Lang } from '../state/view.ts';
-import './atlas-country.ts';
-import './atlas-details.ts';
-import './atlas-embed.ts';
-import './atlas-figures.ts';
-import './atlas-export.ts';
 import type { ExportRequest } from './atlas-export.ts';
-import './atlas-filters.ts';
 import type { CountryOption } from './atlas-filters.ts';
 import './atlas-layers.ts';
-import './atlas-list.ts';
-import './atlas-presenter.ts';
 import './atlas-search.ts';
+import { ensureElement, type LazyTag } from './lazy-elements.ts';
 import { atlasStyles } from './innovation-atlas.styles.ts';
 import { ACTION_EVENT } from './emit.ts';
 import { symbolIcon } from './symbol-icon.ts';
+
+// Story code (its schema, the presenter) loads when a story opens; the first view never needs it.
+type StoryLib = typeof import('../story/schema.ts');
 
 export interface AtlasReadyDetail {
   records: number;
@@ -141,6 +137,7 @@ export class InnovationAtlas extends LitElement {
     hover: { state: true },
     errorsOpen: { state: true },
     storyData: { state: true },
+    search: { state: true },
     exportBusy: { state: true },
     exportMessage: { state: true },
     mapError: { state: true },
@@ -165,6 +162,8 @@ export class InnovationAtlas extends LitElement {
   declare errorsOpen: boolean;
   /** The loaded story of `state.story`, validated against the dataset. */
   declare storyData: Story | null;
+  /** The search over this.records, built (and its code loaded) when a reader first uses the search box. */
+  declare search: ((q: string, limit?: number) => SearchHit[]) | null;
   declare exportBusy: boolean;
   declare exportMessage: string;
   /** Set when the map cannot be drawn (no WebGL): the list stands in for it. */
@@ -188,6 +187,9 @@ export class InnovationAtlas extends LitElement {
   private lastSlide = '';
   /** The story id (state.story.id) that storyData was loaded for. */
   private storyLoadedFor = '';
+  private storyLib: StoryLib | null = null;
+  /** The records the search is (being) built for. */
+  private searchBuiltFor: AtlasRecord[] | null = null;
   /** Presentation clickers send arrow/page keys to the page, not to the element, so listen on window. */
   private readonly onWindowKey = (e: KeyboardEvent) => this.onPresenterKey(e);
   /**
@@ -208,18 +210,40 @@ export class InnovationAtlas extends LitElement {
   };
   private readonly onAfterPrint = () => this.renderRoot.querySelector('.print-map')?.replaceChildren();
 
-  private readonly filtered = memo((records: AtlasRecord[], s: AppState) => filterRecords(records, s));
-  private readonly searchFor = memo((records: AtlasRecord[]) => createSearch(records));
+  // Filtering is memoised on the filter slices of the state (the reducer keeps a slice's identity until it
+  // changes), so a camera move, a selection or a panel never re-filters; a filter change is one pass over
+  // typed columns (src/data/filter-index.ts).
+  private readonly filterIndexFor = memo((records: AtlasRecord[]) => buildFilterIndex(records));
+  private readonly filterResultFor = memo(
+    (index: FilterIndex, kinds: AppState['kinds'], fields: AppState['fields'], regions: AppState['regions'], countries: AppState['countries'], years: AppState['years']) =>
+      runFilters(index, { kinds, fields, regions, countries, years }),
+  );
+  private readonly passingFor = memo((records: AtlasRecord[], result: FilterResult) => passingRecords(records, result));
   private readonly boundsFor = memo((records: AtlasRecord[]) => yearBounds(records));
   private readonly groupsFor = memo((records: AtlasRecord[]) => figureGroups(records));
-  private readonly cpuVisibleFor = memo((records: AtlasRecord[], key: string, s: AppState) => {
-    if (!key) return null;
-    // Only the CPU-side filters here; kind and year are applied on the GPU.
-    const f = { ...s, kinds: KINDS, years: null };
-    return new Set(records.filter((r) => matches(r, f)).map((r) => r.properties.id));
-  });
-  private readonly countsFor = memo((filtered: AtlasRecord[]) => countryCounts(filtered));
-  private readonly kindCountsFor = memo((records: AtlasRecord[], s: AppState) => countsByKind(records, s));
+  private readonly cpuVisibleFor = memo(
+    (records: AtlasRecord[], index: FilterIndex, fields: AppState['fields'], regions: AppState['regions'], countries: AppState['countries']) => {
+      if (!fields.length && !regions.length && !countries.length) return null;
+      // Only the CPU-side filters here; kind and year are applied on the GPU.
+      const { pass } = runFilters(index, { kinds: KINDS, fields, regions, countries, years: null });
+      const ids = new Set<string>();
+      records.forEach((r, i) => pass[i] && ids.add(r.properties.id));
+      return ids;
+    },
+  );
+  private readonly kindsPresentFor = memo((records: AtlasRecord[]) => [...new Set(records.map((r) => r.properties.kind))]);
+  private readonly countriesPresentFor = memo((records: AtlasRecord[]) => new Set(records.flatMap((r) => r.properties.countries)));
+
+  /** What the current filters let through (counts, and a mask over this.records). */
+  private get filterResult(): FilterResult {
+    const s = this.state;
+    return this.filterResultFor(this.filterIndexFor(this.records), s.kinds, s.fields, s.regions, s.countries, s.years);
+  }
+
+  /** The records the current filters let through, in dataset order (built only for the list and downloads). */
+  private get filtered(): AtlasRecord[] {
+    return this.passingFor(this.records, this.filterResult);
+  }
 
   static override styles = [unsafeCSS(mapCss), atlasStyles];
 
@@ -467,7 +491,8 @@ export class InnovationAtlas extends LitElement {
     const c = slide.camera;
     if (move === 'fly') this.controller?.flyTo([c.center[0], c.center[1]], c.zoom, 1800);
     else this.controller?.jumpTo({ center: [c.center[0], c.center[1]], zoom: c.zoom });
-    return { ...slideState(slide, s), lang: s.lang, story: { id: s.story.id, slide: index }, camera: s.camera };
+    // storyData is set only after loadStory has loaded the story module.
+    return { ...this.storyLib!.slideState(slide, s), lang: s.lang, story: { id: s.story.id, slide: index }, camera: s.camera };
   }
 
   private async loadStory(): Promise<void> {
@@ -490,6 +515,15 @@ export class InnovationAtlas extends LitElement {
     // Records are needed to check the story's references; wait for the dataset.
     while (!this.layerData && this.isConnected) await new Promise((r) => setTimeout(r, 50));
     let text: string;
+    let lib: StoryLib;
+    try {
+      [lib] = await Promise.all([import('../story/schema.ts'), ensureElement('atlas-presenter')]);
+    } catch (err) {
+      if (token === this.storyToken) fail(`could not load the story player: ${(err as Error).message}`);
+      return;
+    }
+    this.storyLib = lib;
+    const { parseStory, formatStoryError } = lib;
     try {
       const res = await fetch(url);
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
@@ -549,6 +583,8 @@ export class InnovationAtlas extends LitElement {
     if (!this.controller) throw new Error('the map is not ready');
     const l = this.state.lang;
     const scale = opts.scale ?? 1;
+    // Image composition loads on the first export.
+    const { composeImage, frameSize, TITLE_BAND, FOOTER_BAND, centreCrop } = await import('../map/compose-image.ts');
     const size = frameSize(opts.frame ?? 'screen', scale, { width: this.clientWidth, height: this.clientHeight });
     // Render the map at the pixel ratio that gives the frame's map area full resolution.
     const mapH = size.height - (TITLE_BAND + FOOTER_BAND) * scale;
@@ -615,7 +651,7 @@ export class InnovationAtlas extends LitElement {
       } else {
         // Export code is loaded on demand: most readers never download.
         const [{ recordsToCsv }, { recordsToGeoJson, citationLine }] = await Promise.all([import('../export/csv.ts'), import('../export/geojson.ts')]);
-        const records = this.filtered(this.records, this.state);
+        const records = this.filtered;
         const citation = citationLine(l, new Date(), location.href);
         if (req.what === 'csv') download(new Blob([recordsToCsv(records, l, citation)], { type: 'text/csv;charset=utf-8' }), `innovation-road-atlas-${stamp}.csv`);
         else download(new Blob([recordsToGeoJson(records, citation, SCHEMA_VERSION)], { type: 'application/geo+json' }), `innovation-road-atlas-${stamp}.geojson`);
@@ -683,6 +719,8 @@ export class InnovationAtlas extends LitElement {
     if (token !== this.loadToken || !this.isConnected) return;
     this.base = base.map;
     this.records = dataset.records;
+    this.search = null;
+    this.searchBuiltFor = null;
     this.errors = [...base.errors, ...dataset.errors];
     // Open at first so an embedder sees at once what was skipped; one click folds it away.
     this.errorsOpen = this.errors.length > 0;
@@ -769,16 +807,15 @@ export class InnovationAtlas extends LitElement {
     const s = this.state;
     // Empty when the CPU-side filters are off, so no id set is built for the common case.
     const key = s.fields.length || s.regions.length || s.countries.length ? cpuFilterKey(s) : '';
-    const filtered = this.filtered(this.records, s);
     return {
       lang: s.lang,
       kinds: s.kinds,
       years: s.years,
       selected: s.selected,
       zoom: this.zoomStep,
-      cpuVisible: this.cpuVisibleFor(this.records, key, key ? s : initialState()),
+      cpuVisible: this.cpuVisibleFor(this.records, this.filterIndexFor(this.records), s.fields, s.regions, s.countries),
       cpuKey: key,
-      counts: this.countsFor(filtered),
+      counts: this.filterResult.byCountry,
       highlight: this.currentSlide?.highlight ?? [],
     };
   }
@@ -828,32 +865,59 @@ export class InnovationAtlas extends LitElement {
     else this.dispatch({ type: 'openCountry', a3: null }, 'ui');
   }
 
+  /** Builds the search index on first use: its code and index cost every reader time who never searches. */
+  private readonly loadSearch = async (): Promise<void> => {
+    const records = this.records;
+    if (!records.length || this.searchBuiltFor === records) return;
+    this.searchBuiltFor = records;
+    try {
+      const { createSearch } = await import('../data/search.ts');
+      if (this.records === records) this.search = createSearch(records);
+    } catch (err) {
+      this.searchBuiltFor = null;
+      this.reportLoadError('search', err);
+    }
+  };
+
+  /** Renders a lazily loaded element's template, starting its module's load (see lazy-elements.ts). */
+  private need<T>(tag: LazyTag, template: T): T {
+    ensureElement(tag).catch((err: unknown) => this.reportLoadError(tag, err));
+    return template;
+  }
+
+  /** A part of the app that could not be loaded (a missing chunk, say) is a visible error, not a silent blank. */
+  private reportLoadError(what: string, err: unknown): void {
+    if (this.errors.some((e) => e.field === '(code)' && e.id === what)) return;
+    this.errors = [...this.errors, { id: what, index: -1, field: '(code)', message: `could not load ${what}: ${(err as Error).message}` }];
+    this.errorsOpen = true;
+  }
+
   private togglePanel(p: Exclude<Panel, 'none'>): void {
     this.dispatch({ type: 'openPanel', panel: this.state.panel === p ? 'none' : p }, 'ui');
   }
 
-  private renderLeft(s: AppState, filtered: AtlasRecord[]) {
+  private renderLeft(s: AppState) {
     const l = s.lang;
     switch (s.panel) {
       case 'layers':
-        return html`<atlas-layers .lang=${l} .present=${[...new Set(this.records.map((r) => r.properties.kind))]} .visible=${s.kinds}
-          .counts=${this.kindCountsFor(this.records, s)}></atlas-layers>`;
+        return html`<atlas-layers .lang=${l} .present=${this.kindsPresentFor(this.records)} .visible=${s.kinds}
+          .counts=${this.filterResult.byKind}></atlas-layers>`;
       case 'filters': {
-        const present = new Set(this.records.flatMap((r) => r.properties.countries));
+        const present = this.countriesPresentFor(this.records);
         const countries: CountryOption[] = [...present].filter((a3) => names[a3]).map((a3) => ({ a3, ...names[a3] }));
         const regions = REGIONS.filter((r) => [...present].some((a3) => regionOf(a3) === r));
         const fields = FIELDS.filter((f) => this.records.some((r) => r.properties.fields.includes(f)));
-        return html`<atlas-filters .lang=${l} .state=${s} .bounds=${this.boundsFor(this.records)} .regions=${regions} .countries=${countries}
-          .fields=${fields}></atlas-filters>`;
+        return this.need('atlas-filters', html`<atlas-filters .lang=${l} .state=${s} .bounds=${this.boundsFor(this.records)} .regions=${regions} .countries=${countries}
+          .fields=${fields}></atlas-filters>`);
       }
       case 'list':
-        return html`<atlas-list .lang=${l} .records=${filtered} .selected=${s.selected}></atlas-list>`;
+        return this.need('atlas-list', html`<atlas-list .lang=${l} .records=${this.filtered} .selected=${s.selected}></atlas-list>`);
       case 'figures':
-        return html`<atlas-figures .lang=${l} .groups=${this.groupsFor(this.records)}></atlas-figures>`;
+        return this.need('atlas-figures', html`<atlas-figures .lang=${l} .groups=${this.groupsFor(this.records)}></atlas-figures>`);
       case 'export':
-        return html`<atlas-export .lang=${l} .busy=${this.exportBusy} .message=${this.exportMessage}></atlas-export>`;
+        return this.need('atlas-export', html`<atlas-export .lang=${l} .busy=${this.exportBusy} .message=${this.exportMessage}></atlas-export>`);
       case 'embed':
-        return html`<atlas-embed .lang=${l} .base=${publishedBase()} .camera=${s.camera} .story=${s.story}></atlas-embed>`;
+        return this.need('atlas-embed', html`<atlas-embed .lang=${l} .base=${publishedBase()} .camera=${s.camera} .story=${s.story}></atlas-embed>`);
       default:
         return '';
     }
@@ -863,10 +927,10 @@ export class InnovationAtlas extends LitElement {
     const l = s.lang;
     const r = s.selected ? this.layerData?.byId.get(s.selected) : undefined;
     if (r) {
-      return html`<atlas-details .lang=${l} .record=${r} .related=${relatedRecords(this.records, r.properties.id)}></atlas-details>`;
+      return this.need('atlas-details', html`<atlas-details .lang=${l} .record=${r} .related=${relatedRecords(this.records, r.properties.id)}></atlas-details>`);
     }
     if (s.country) {
-      return html`<atlas-country .lang=${l} .a3=${s.country} .profile=${countryProfile(this.records, s.country)}></atlas-country>`;
+      return this.need('atlas-country', html`<atlas-country .lang=${l} .a3=${s.country} .profile=${countryProfile(this.records, s.country)}></atlas-country>`);
     }
     return null;
   }
@@ -876,12 +940,10 @@ export class InnovationAtlas extends LitElement {
     const l = s.lang;
     const controls: Controls = readControls(this.controls);
     const theme: Theme = readTheme(this.theme);
-    const filtered = this.filtered(this.records, s);
     const panels = controls === 'full' ? SIDE_PANELS : controls === 'minimal' ? MINIMAL_PANELS : [];
     const leftPanel = s.panel !== 'none' && panels.includes(s.panel) ? s.panel : null;
     // With controls="none" the host page brings its own UI: no panels, only events.
     const right = controls === 'none' ? null : this.renderRight(s);
-    const search: ((q: string, n?: number) => SearchHit[]) | null = this.records.length ? this.searchFor(this.records) : null;
     const labels: Record<Exclude<Panel, 'none'>, string> = {
       layers: t('layers', l),
       filters: t('filters', l),
@@ -899,10 +961,10 @@ export class InnovationAtlas extends LitElement {
               ${controls === 'full'
                 ? html`<header>
                     <h1>${t('title', l)}</h1>
-                    <p>${t('subtitle', l)} · <span class="count">${formatNumber(filtered.length, l)}</span> / ${formatNumber(this.records.length, l)} ${t('records', l)}</p>
+                    <p>${t('subtitle', l)} · <span class="count">${formatNumber(this.filterResult.total, l)}</span> / ${formatNumber(this.records.length, l)} ${t('records', l)}</p>
                   </header>`
                 : ''}
-              <div role="search"><atlas-search .lang=${l} .search=${search}></atlas-search></div>
+              <div role="search"><atlas-search .lang=${l} .search=${this.search} @atlas-search-wanted=${this.loadSearch}></atlas-search></div>
             </div>
             <nav class="toolbar" aria-label=${t('panels', l)}>
               ${panels.map(
@@ -916,7 +978,7 @@ export class InnovationAtlas extends LitElement {
       ${leftPanel
         ? html`<aside class="panel left" aria-label=${labels[leftPanel]}>
             <button class="close" aria-label=${t('close', l)} @click=${() => this.dispatch({ type: 'openPanel', panel: 'none' }, 'ui')}>×</button>
-            ${this.renderLeft(s, filtered)}
+            ${this.renderLeft(s)}
           </aside>`
         : ''}
       ${right
@@ -934,7 +996,7 @@ export class InnovationAtlas extends LitElement {
           </section>`
         : ''}
       ${this.presenting
-        ? html`<atlas-presenter .lang=${l} .story=${this.storyData} .index=${s.story?.slide ?? 0} .byId=${this.layerData?.byId ?? new Map()}></atlas-presenter>`
+        ? this.need('atlas-presenter', html`<atlas-presenter .lang=${l} .story=${this.storyData} .index=${s.story?.slide ?? 0} .byId=${this.layerData?.byId ?? new Map()}></atlas-presenter>`)
         : ''}
       <div class="print-map" aria-hidden="true"></div>
       <ul class="print-legend" aria-hidden="true">

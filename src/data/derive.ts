@@ -3,7 +3,7 @@ import { POINT_KINDS, type Kind } from './schema.ts';
 import type { AtlasRecord } from './validate.ts';
 
 /** Kinds that are cooperation on the ground (counted for the choropleth); figures and programmes are not. */
-const COUNTED: ReadonlySet<Kind> = new Set<Kind>([...POINT_KINDS, 'transfer-corridor', 'flagship-corridor']);
+export const COUNTED: ReadonlySet<Kind> = new Set<Kind>([...POINT_KINDS, 'transfer-corridor', 'flagship-corridor']);
 
 /** Number of cooperation records that name each partner country (ISO alpha-3). */
 export function countryCounts(records: readonly AtlasRecord[]): Map<string, number> {

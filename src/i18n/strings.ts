@@ -66,6 +66,7 @@ export const UI = {
   title: { zh: '创新之路图谱', en: 'Innovation Road Atlas' },
   subtitle: { zh: '“一带一路”科技创新合作', en: 'Belt and Road science & technology cooperation' },
   loading: { zh: '正在加载数据…', en: 'Loading data…' },
+  searchLoading: { zh: '正在准备搜索…', en: 'Preparing search…' },
   records: { zh: '条记录', en: 'records' },
   shown: { zh: '显示', en: 'showing' },
   dataErrors: { zh: '条记录未通过校验，已跳过', en: 'records failed validation and were skipped' },

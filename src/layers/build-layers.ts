@@ -64,6 +64,8 @@ export interface LabelItem {
 
 export interface LayerData {
   countries: CountryShape[];
+  /** The choropleth's data array: one array per dataset, so deck never re-tessellates on a view change. */
+  countryFeatures: Feature<MultiPolygon, CountryProps>[];
   points: AtlasRecord[];
   arcs: AtlasRecord[];
   paths: AtlasRecord[];
@@ -75,6 +77,8 @@ export interface LayerData {
   counts: Map<string, number>;
   /** Thinned label sets by language and zoom step, so the same step gives the same array. */
   labelCache: Map<string, LabelItem[]>;
+  /** The last ringed records (highlight, selection) by their ids, so an unrelated change keeps the same array. */
+  ringCache: Map<string, { key: string; records: AtlasRecord[] }>;
 }
 
 /** Year category used by the GPU filter; undated records are 0 and always pass. */
@@ -115,7 +119,19 @@ export function prepareLayerData(
   }
   const years = [...new Set(records.map(yearCategory))].sort((a, b) => a - b);
   if (!years.includes(0)) years.unshift(0);
-  return { countries: shapes, points, arcs, paths, labels, years, byId: new Map(records.map((r) => [r.properties.id, r])), counts, labelCache: new Map() };
+  return {
+    countries: shapes,
+    countryFeatures: shapes.map((c) => c.feature),
+    points,
+    arcs,
+    paths,
+    labels,
+    years,
+    byId: new Map(records.map((r) => [r.properties.id, r])),
+    counts,
+    labelCache: new Map(),
+    ringCache: new Map(),
+  };
 }
 
 /** The year categories a view lets through. */
@@ -132,6 +148,16 @@ export function labelsFor(data: LayerData, lang: 'zh' | 'en', zoom: number): Lab
     data.labelCache.set(key, out);
   }
   return out;
+}
+
+/** Records with a geometry among `ids`; the same array as last time for the same ids (per `slot`). */
+function ringed(data: LayerData, slot: string, ids: readonly string[]): AtlasRecord[] {
+  const key = ids.join('\n');
+  const last = data.ringCache.get(slot);
+  if (last?.key === key) return last.records;
+  const records = ids.map((id) => data.byId.get(id)).filter((r): r is AtlasRecord => Boolean(r?.geometry));
+  data.ringCache.set(slot, { key, records });
+  return records;
 }
 
 export function visibleYears(data: LayerData, view: AtlasView): number[] {
@@ -174,14 +200,14 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
   const recordFilter = filterProps<AtlasRecord>((r) => r.properties.kind, yearCategory, (r) => r.properties.id);
   const counts = view.counts ?? data.counts;
   const lang = view.lang;
-  const selected = view.selected ? data.byId.get(view.selected) : undefined;
-  const highlighted = view.highlight.map((id) => data.byId.get(id)).filter((r): r is AtlasRecord => Boolean(r?.geometry));
+  const highlighted = ringed(data, 'highlight', view.highlight);
+  const selected = ringed(data, 'selection', view.selected ? [view.selected] : []);
 
   const layers: Layer[] = [
     new GeoJsonLayer<CountryProps>({
       id: 'choropleth',
       ...FLAT,
-      data: data.countries.map((c) => c.feature),
+      data: data.countryFeatures,
       visible: kinds.includes('partner-country'),
       pickable: true,
       stroked: true,
@@ -308,7 +334,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
     new ScatterplotLayer<AtlasRecord>({
       id: 'selection',
       ...FLAT,
-      data: selected && selected.geometry ? [selected] : [],
+      data: selected,
       getPosition: anchorOf,
       stroked: true,
       filled: false,
