@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Plugin } from 'vite';
+import { defaultClientConditions, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -28,6 +28,9 @@ export default defineConfig(({ mode }) => ({
   // Relative base: dist/ works from any sub-path with no server logic; in JS, assets resolve from import.meta.url.
   base: './',
   plugins: mode === 'lib' ? [libraryExtras()] : [],
+  // deck.gl's WebGL-only builds (its `visgl:webgl-only` export condition): the atlas draws with WebGL 2 only,
+  // so the WebGPU shaders (WGSL) and code paths would be bytes every reader downloads for nothing.
+  resolve: { conditions: ['visgl:webgl-only', ...defaultClientConditions] },
   build: {
     outDir: mode === 'lib' ? 'dist-lib' : 'dist',
     target: 'es2022',

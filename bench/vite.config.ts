@@ -1,9 +1,10 @@
 /**
- * Builds the benchmark's bare MapLibre page (bench/bare.html) into bench/dist/, with the same build
- * settings as the app (relative base, es2022, no inlined assets). `npm run bench` runs it.
+ * Builds the benchmark's bare MapLibre page (bench/bare.html) and its size floor (bench/floor.html) into
+ * bench/dist/, with the same build settings as the app (relative base, es2022, no inlined assets, deck.gl's
+ * WebGL-only builds). `npm run bench` runs it.
  */
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -12,6 +13,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   logLevel: 'warn',
+  resolve: { conditions: ['visgl:webgl-only', ...defaultClientConditions] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -19,6 +21,6 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 2500,
     assetsInlineLimit: 0,
-    rolldownOptions: { input: fileURLToPath(new URL('bare.html', import.meta.url)) },
+    rolldownOptions: { input: ['bare.html', 'floor.html'].map((f) => fileURLToPath(new URL(f, import.meta.url))) },
   },
 });

@@ -84,17 +84,18 @@ function staticImports(js: string): string[] {
   return out;
 }
 
-export function firstLoadSize(distDir = 'dist'): SizeReport {
+/** `page` and `startup` default to the app's; the benchmark also sizes its floor page with them. */
+export function firstLoadSize(distDir = 'dist', page = 'index.html', startup = STARTUP_ASSETS): SizeReport {
   const dist = resolve(distDir);
   let html: string;
   try {
-    html = readFileSync(join(dist, 'index.html'), 'utf8');
+    html = readFileSync(join(dist, page), 'utf8');
   } catch {
-    throw new Error(`${join(distDir, 'index.html')} is missing: run \`npm run build\` first`);
+    throw new Error(`${join(distDir, page)} is missing: run \`npm run build\` first`);
   }
   const all = listFiles(dist);
   const present = new Set(all);
-  const counted = new Set<string>(['index.html']);
+  const counted = new Set<string>([page]);
   const queue: string[] = [];
   const add = (p: string, from: string) => {
     if (!present.has(p)) throw new Error(`${from} references ${p}, which is not in ${distDir}/`);
@@ -102,14 +103,14 @@ export function firstLoadSize(distDir = 'dist'): SizeReport {
     counted.add(p);
     queue.push(p);
   };
-  for (const p of htmlReferences(html)) add(p, 'index.html');
+  for (const p of htmlReferences(html)) add(p, page);
   while (queue.length) {
     const p = queue.shift()!;
     if (kindOf(p) !== 'js') continue;
     const text = readFileSync(join(dist, p), 'utf8');
     for (const spec of staticImports(text)) add(posix.normalize(posix.join(posix.dirname(p), spec)), p);
   }
-  for (const { what, re } of STARTUP_ASSETS) {
+  for (const { what, re } of startup) {
     const hits = all.filter((p) => re.test(p));
     if (hits.length !== 1) throw new Error(`expected one ${what} in ${distDir}/ (${re}), found ${hits.length}: update STARTUP_ASSETS`);
     counted.add(hits[0]);

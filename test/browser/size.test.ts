@@ -1,9 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { firstLoadSize, type SizeReport } from '../../scripts/size-check.ts';
+import { firstLoadSize, formatReport, type SizeReport } from '../../scripts/size-check.ts';
 import { launch, openPage, waitReady } from './harness.ts';
 
 const baseUrl = inject('baseUrl');
+/** 799.8 KB on 2026-11-21 (webgl-only deck.gl, panels/search/story/export on demand) + room for small fixes. */
+const FIRST_LOAD_CEILING_BYTES = 810 * 1000;
 
 /**
  * The first-load budget, from dist/ (the same computation as `npx tsx scripts/size-check.ts`). A browser
@@ -41,6 +43,12 @@ describe('first-load transfer size of dist/', () => {
       await w.page.context().close();
     }
   });
-  // The 700 KB budget itself is reported by `npx tsx scripts/size-check.ts` (exit 1 when over) and by
-  // `npm run bench`; it is over today (see bench/results.json) and becomes a CI check once issue 7 meets it.
+
+  // The 700 KB budget is reported by `npx tsx scripts/size-check.ts` (exit 1 when over) and `npm run bench`.
+  // It lies below the floor of the fixed stack: MapLibre with its worker and the basemap, plus the deck.gl
+  // the atlas uses, plus the dataset, with no app code at all, is ~758 KB (bench: transferGzipFloor). Until
+  // that changes, CI holds the line where it is: the first load may not grow past this ceiling.
+  it('stays under the first-load ceiling of 810 KB gzip', () => {
+    expect(report.gzip, formatReport(report)).toBeLessThanOrEqual(FIRST_LOAD_CEILING_BYTES);
+  });
 });
