@@ -236,7 +236,14 @@ export class MapController {
     if (this.destroyed) return;
     this.destroyed = true;
     MapController.live--;
+    // deck attaches luma to MapLibre's context, and neither deck's finalize nor luma's device.destroy()
+    // stops that device's canvas observers: the matchMedia('(resolution: …)') listener stays registered
+    // and keeps the canvas, deck, this controller and the element alive (~2–3 MB per removed atlas).
+    // Upstream: visgl/deck.gl#10355 (fix proposed in #10356); drop this once a release destroys it.
+    const deck = (this.overlay as unknown as { _deck?: { device?: { canvasContext?: { destroy(): void } | null } } })._deck;
+    const canvasContext = deck?.device?.canvasContext;
     this.overlay.finalize();
+    canvasContext?.destroy();
     // remove() also loses the WebGL context (WEBGL_lose_context), which frees it at once instead of at GC.
     this.map.remove();
   }
