@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { inlineStyle } from './inline-style.ts';
 import { KINDS, type Kind } from '../data/schema.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { KIND_LABELS, t } from '../i18n/strings.ts';
@@ -67,7 +67,7 @@ export class AtlasLayers extends LitElement {
             </li>
             ${k === 'partner-country'
               ? html`<li class="scale" aria-hidden="true">
-                  ${t('cooperationRecords', l)}: 1 ${CHOROPLETH.slice(1).map((c) => html`<span class="sw" style=${styleMap({ background: rgb(c) })}></span>`)} 7+
+                  ${t('cooperationRecords', l)}: 1 ${CHOROPLETH.slice(1).map((c) => html`<span class="sw" style=${inlineStyle({ background: rgb(c) })}></span>`)} 7+
                 </li>`
               : ''}`;
         })}

@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { inlineStyle } from './inline-style.ts';
 import type { AtlasRecord } from '../data/validate.ts';
 import { formatFigureValue, formatFuzzyDate } from '../i18n/format.ts';
 import { t, tp } from '../i18n/strings.ts';
@@ -100,7 +100,7 @@ export class AtlasPresenter extends LitElement {
         <span class="counter" aria-live="polite">${tp('slide', l, { n: i + 1, total: n })}</span>
         <button aria-label=${tp('next', l)} ?disabled=${i === n - 1} @click=${() => emitAction(this, { type: 'goToSlide', slide: i + 1 })}>→</button>
       </div>
-      <div class="progress" aria-hidden="true"><span style=${styleMap({ width: `${((i + 1) / n) * 100}%` })}></span></div>
+      <div class="progress" aria-hidden="true"><span style=${inlineStyle({ width: `${((i + 1) / n) * 100}%` })}></span></div>
     `;
   }
 }

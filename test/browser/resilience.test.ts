@@ -115,6 +115,31 @@ describe('with WebGL', () => {
     await w.page.context().close();
   });
 
+  it('loads what it loads on demand (panels, search, story, image export) under the strict CSP, from its own origin only', async () => {
+    const w = await openPage(browser, cspServer.url('/#v=1&lang=en'), { setup: (c) => c.addInitScript(recordViolations) });
+    await waitReady(w.page);
+    const el = 'document.querySelector("innovation-atlas")';
+    const shadow = <T>(js: string) => w.page.evaluate(`(() => { const r = ${el}.shadowRoot; return ${js}; })()`) as Promise<T>;
+    // Each of these lives in its own chunk, fetched the first time it is needed.
+    for (const panel of ['layers', 'list', 'filters', 'figures', 'export', 'embed']) {
+      await w.page.evaluate((p) => (location.hash = `#v=1&lang=en&p=${p}`), panel);
+      await expect.poll(() => shadow<boolean>(`!!customElements.get('atlas-${panel}') && !!r.querySelector('atlas-${panel}')?.shadowRoot`), { message: panel }).toBe(true);
+    }
+    await w.page.evaluate(() => (location.hash = '#v=1&lang=en&sel=flagship-cpec'));
+    await expect.poll(() => shadow<string>(`r.querySelector('atlas-details')?.shadowRoot?.textContent ?? ''`)).toMatch(/Pakistan/);
+    await w.page.getByRole('combobox').fill('Mombasa');
+    await expect.poll(() => w.page.getByRole('option').first().textContent()).toMatch(/Mombasa/);
+    await w.page.evaluate(() => (location.hash = '#v=1&lang=en&story=innovation-road&slide=2'));
+    await expect.poll(() => shadow<string>(`r.querySelector('atlas-presenter')?.shadowRoot?.querySelector('h2')?.textContent ?? ''`)).not.toBe('');
+    const png = await w.page.evaluate(async () => (await document.querySelector('innovation-atlas')!.exportImage({ frame: '16:9' })).size);
+    expect(png).toBeGreaterThan(10_000);
+    expect(await violations(w.page)).toEqual([]);
+    const origin = new URL(cspServer.url('/')).origin;
+    expect(w.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+    await w.page.context().close();
+  }, 180_000);
+
   it('survives 1000 fuzzed URL hashes: no error, every state valid, and a good link still works after', async () => {
     const rand = prng(7);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
