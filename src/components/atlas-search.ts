@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import countries from '../data/countries.json';
 import type { SearchHit } from '../data/search.ts';
 import { KIND_LABELS, t } from '../i18n/strings.ts';
@@ -54,6 +54,9 @@ export class AtlasSearch extends LitElement {
     `,
   ];
 
+  /** Enter was pressed before the search was ready: choose the top hit when it arrives. */
+  private pendingEnter = false;
+
   /** Asks the atlas to build the search (it does so on first use); nothing to do once it is here. */
   private want(): void {
     if (!this.search) this.dispatchEvent(new CustomEvent('atlas-search-wanted', { bubbles: true, composed: true }));
@@ -81,11 +84,20 @@ export class AtlasSearch extends LitElement {
       this.active = (this.active + step + hits.length) % hits.length;
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      this.choose(hits[this.active >= 0 ? this.active : 0]);
+      // A quick typist can press Enter while the search still loads (it is built on first use).
+      if (!this.search && this.query.trim()) this.pendingEnter = true;
+      else this.choose(hits[this.active >= 0 ? this.active : 0]);
     } else if (e.key === 'Escape') {
       if (this.open) this.open = false;
       else this.query = '';
       this.active = -1;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('search') && this.search && this.pendingEnter) {
+      this.pendingEnter = false;
+      this.choose(this.hits[0]);
     }
   }
 
@@ -108,6 +120,7 @@ export class AtlasSearch extends LitElement {
         @focus=${this.want}
         @input=${(e: Event) => {
           this.want();
+          this.pendingEnter = false;
           this.query = (e.target as HTMLInputElement).value;
           this.open = true;
           this.active = -1;

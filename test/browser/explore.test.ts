@@ -176,6 +176,23 @@ describe('search finds records in both languages', () => {
   });
 });
 
+describe('search is built on first use', () => {
+  it('Enter pressed before the search has loaded still chooses the top hit', async () => {
+    const w = await open('v=1&lang=en');
+    // Typed and entered in one task: the search module cannot have arrived in between.
+    await w.page.evaluate(() => {
+      const input = document.querySelector('innovation-atlas')!.shadowRoot!.querySelector('atlas-search')!.shadowRoot!.querySelector('input')!;
+      input.focus();
+      input.value = 'Mombasa';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    });
+    await expect.poll(async () => (await state(w.page)).selected).toBe('flagship-mombasa-nairobi-sgr');
+    expect(w.pageErrors).toEqual([]);
+    await w.page.context().close();
+  });
+});
+
 describe('a shared URL reproduces the view', () => {
   it('reopening a copied URL gives the same view, selection, filters and language; back and forward work', async () => {
     const w = await open('v=1&lang=en');
