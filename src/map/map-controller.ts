@@ -32,6 +32,12 @@ export interface MapControllerOptions {
   onContextRestored?: () => void;
 }
 
+/** The parts of luma's WebGL device the controller touches (see deckDevice). */
+interface LumaDevice {
+  getDefaultCanvasContext?(): { setDrawingBufferSize(w: number, h: number): void };
+  canvasContext?: { destroy(): void } | null;
+}
+
 export class MapController {
   readonly map: MlMap;
   private readonly overlay: MapLibreOverlay;
@@ -177,11 +183,13 @@ export class MapController {
    * CSS-to-device ratio and its layers drift off the basemap (seen in 4:3 and 2× exports).
    */
   private syncDeckBuffer(): void {
-    type Ctx = { setDrawingBufferSize(w: number, h: number): void };
-    // MapLibreOverlay keeps its Deck private; this is the one place that reaches in.
-    const deck = (this.overlay as unknown as { _deck?: { device?: { getDefaultCanvasContext?(): Ctx } } })._deck;
     const canvas = this.map.getCanvas();
-    deck?.device?.getDefaultCanvasContext?.().setDrawingBufferSize(canvas.width, canvas.height);
+    this.deckDevice()?.getDefaultCanvasContext?.().setDrawingBufferSize(canvas.width, canvas.height);
+  }
+
+  /** deck's luma device. MapLibreOverlay keeps its Deck private; this is the one place that reaches in. */
+  private deckDevice(): LumaDevice | undefined {
+    return (this.overlay as unknown as { _deck?: { device?: LumaDevice } })._deck?.device;
   }
 
   pick(x: number, y: number, radius = 4): PickingInfo | null {
@@ -240,8 +248,7 @@ export class MapController {
     // stops that device's canvas observers: the matchMedia('(resolution: …)') listener stays registered
     // and keeps the canvas, deck, this controller and the element alive (~2–3 MB per removed atlas).
     // Upstream: visgl/deck.gl#10355 (fix proposed in #10356); drop this once a release destroys it.
-    const deck = (this.overlay as unknown as { _deck?: { device?: { canvasContext?: { destroy(): void } | null } } })._deck;
-    const canvasContext = deck?.device?.canvasContext;
+    const canvasContext = this.deckDevice()?.canvasContext;
     this.overlay.finalize();
     canvasContext?.destroy();
     // remove() also loses the WebGL context (WEBGL_lose_context), which frees it at once instead of at GC.
