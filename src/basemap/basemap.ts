@@ -85,6 +85,9 @@ export const BASEMAP_COLORS_DARK: BasemapColors = {
   coast: '#68727e',
 };
 
+/** Partner-country outline: a warm umber between the choropleth's middle and darkest classes; reads on both themes. */
+const PARTNER_LINE = 'rgba(150, 120, 70, 0.63)';
+
 /** Paint properties per style layer, so a theme change repaints without rebuilding the style. */
 export function basemapPaint(c: BasemapColors): [layer: string, property: string, value: string][] {
   return [
@@ -95,11 +98,27 @@ export function basemapPaint(c: BasemapColors): [layer: string, property: string
   ];
 }
 
+/** The style layer the choropleth (a deck.gl layer) is drawn under, so borders and coasts stay on top of it. */
+export const CHOROPLETH_BEFORE = 'coasts';
+
+/** The style layer outlining partner countries (those with records). */
+export const PARTNER_OUTLINE = 'partners';
+
+/** A style filter matching the countries with these ISO alpha-3 codes. */
+export const partnerFilter = (a3: readonly string[]): unknown[] => ['in', ['get', 'a3'], ['literal', [...a3]]];
+
 /**
  * A MapLibre style object (plain JSON; the style spec needs no library) with sea, land, borders and
- * coasts. No `glyphs`, `sprite` or tiled sources: nothing is fetched.
+ * coasts, and — when `partners` is given — an outline round those countries. No `glyphs`, `sprite` or
+ * tiled sources: nothing is fetched.
+ *
+ * The partner outline is a basemap line, not a deck.gl PathLayer: in software WebGL a PathLayer program
+ * costs ~2 s to compile at first frame, while this reuses the program MapLibre already has for borders.
  */
-export function basemapStyle(b: Basemap, c: BasemapColors = BASEMAP_COLORS): Record<string, unknown> {
+export function basemapStyle(b: Basemap, c: BasemapColors = BASEMAP_COLORS, partners?: readonly string[]): Record<string, unknown> {
+  const outline = partners
+    ? [{ id: PARTNER_OUTLINE, type: 'line', source: 'countries', filter: partnerFilter(partners), paint: { 'line-color': PARTNER_LINE, 'line-width': 0.8 } }]
+    : [];
   return {
     version: 8,
     name: 'innovation-road-atlas-basemap',
@@ -113,6 +132,7 @@ export function basemapStyle(b: Basemap, c: BasemapColors = BASEMAP_COLORS): Rec
       { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': c.land, 'fill-antialias': true } },
       { id: 'coasts', type: 'line', source: 'coasts', paint: { 'line-color': c.coast, 'line-width': 0.6 } },
       { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': c.border, 'line-width': 0.6 } },
+      ...outline,
     ],
   };
 }

@@ -6,7 +6,7 @@ import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { Topology } from 'topojson-specification';
 import worldUrl from 'world-atlas/countries-110m.json?url';
 import datasetUrl from '../../data/atlas.geojson?url';
-import { BASEMAP_COLORS, BASEMAP_COLORS_DARK, basemapPaint, basemapStyle, topologyToBasemap, type Basemap, type CountryProps } from '../basemap/basemap.ts';
+import { BASEMAP_COLORS, BASEMAP_COLORS_DARK, PARTNER_OUTLINE, basemapPaint, basemapStyle, topologyToBasemap, type Basemap, type CountryProps } from '../basemap/basemap.ts';
 import { publishedBase } from '../embed/published-base.ts';
 import { readControls, readInteractive, readSlide, readStory, readTheme, readView, type Controls, type Theme } from '../state/embed-options.ts';
 import countryTable from '../data/countries.json';
@@ -764,7 +764,7 @@ export class InnovationAtlas extends LitElement {
   private createController(container: HTMLElement, base: Basemap): MapController {
     return new MapController({
       container,
-      style: basemapStyle(base, this.basemapColors),
+      style: basemapStyle(base, this.basemapColors, this.layerData?.countries.map((c) => c.feature.properties.a3) ?? []),
       interactive: this.interactive,
       locale: MAP_LOCALE[this.lang],
       camera: this.state.camera,
@@ -827,7 +827,9 @@ export class InnovationAtlas extends LitElement {
   private pushLayers(): void {
     if (!this.controller || !this.layerData) return;
     this.zoomStep = labelZoomStep(this.controller.zoom);
-    this.controller.setLayers(buildLayers(this.layerData, this.layerView, { symbolAtlas }));
+    const view = this.layerView;
+    this.controller.setLayers(buildLayers(this.layerData, view, { symbolAtlas }));
+    this.controller.setStyleLayerVisible(PARTNER_OUTLINE, view.kinds.includes('partner-country'));
   }
 
   private describe(info: PickingInfo): { id: string; kind: Kind | 'country' } | null {

@@ -7,7 +7,7 @@ import type { Layer } from '@deck.gl/core';
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { ArcLayer, GeoJsonLayer, IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
-import type { CountryProps } from '../basemap/basemap.ts';
+import { CHOROPLETH_BEFORE, type CountryProps } from '../basemap/basemap.ts';
 import { countClass, countryCounts, recordYear } from '../data/derive.ts';
 import type { Kind } from '../data/schema.ts';
 import type { AtlasRecord } from '../data/validate.ts';
@@ -204,19 +204,20 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
   const selected = ringed(data, 'selection', view.selected ? [view.selected] : []);
 
   const layers: Layer[] = [
-    new GeoJsonLayer<CountryProps>({
+    // `beforeId` is read by @deck.gl/maplibre's interleaved overlay, which does not type it on layers.
+    new GeoJsonLayer<CountryProps, { beforeId?: string }>({
       id: 'choropleth',
       ...FLAT,
       data: data.countryFeatures,
+      // Under the basemap's coasts and borders, which also outline partner countries (basemapStyle):
+      // a deck.gl stroke here would add a PathLayer program for lines MapLibre already draws.
+      beforeId: CHOROPLETH_BEFORE,
       visible: kinds.includes('partner-country'),
       pickable: true,
-      stroked: true,
+      stroked: false,
       filled: true,
       getFillColor: (f) => CHOROPLETH[countClass(counts.get(f.properties.a3) ?? 0)],
       updateTriggers: { getFillColor: view.cpuKey + (view.years?.join('-') ?? '') + kinds.join() },
-      getLineColor: [150, 120, 70, 160],
-      lineWidthUnits: 'pixels',
-      getLineWidth: 0.8,
       autoHighlight: true,
       highlightColor: [255, 255, 255, 70],
     }),

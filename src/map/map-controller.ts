@@ -46,6 +46,8 @@ export class MapController {
   private destroyed = false;
   /** Hover and click are reported only while interactive. */
   private interactive = true;
+  /** Style layers' visibility as last asked (unset = as the style has it). */
+  private readonly styleVisibility = new Map<string, boolean>();
   /** Maps created and not yet destroyed, on this page: lets tests and hosts check that removal releases them. */
   static live = 0;
 
@@ -219,6 +221,17 @@ export class MapController {
     const apply = () => {
       // The style spec's property names are a union type; these come from basemapPaint().
       for (const [layer, prop, value] of paint) this.map.setPaintProperty(layer, prop as 'fill-color', value);
+    };
+    if (this.map.isStyleLoaded()) apply();
+    else void this.loaded.then(() => !this.destroyed && apply());
+  }
+
+  /** Shows or hides a basemap style layer (e.g. the partner outline, which follows the choropleth). */
+  setStyleLayerVisible(layer: string, visible: boolean): void {
+    if (this.destroyed || this.styleVisibility.get(layer) === visible) return;
+    this.styleVisibility.set(layer, visible);
+    const apply = () => {
+      if (this.map.getLayer(layer)) this.map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
     };
     if (this.map.isStyleLoaded()) apply();
     else void this.loaded.then(() => !this.destroyed && apply());

@@ -121,6 +121,26 @@ describe('the built app on the embedded dataset', () => {
     expect(await events(w, 'atlas-select')).toContainEqual({ id: target.id, kind: 'flagship-corridor' });
   });
 
+  it('fills partner countries under the basemap lines, outlined; both go when the layer is switched off', async () => {
+    const state = () =>
+      w.page.evaluate(() => {
+        const el = document.querySelector('innovation-atlas')!;
+        // The outline is a MapLibre style layer; the map is the controller's (not public API).
+        const map = (el as unknown as { controller: { map: { getLayoutProperty(l: string, p: string): unknown } } }).controller.map;
+        return { at: el.project([67, 48])!, outline: map.getLayoutProperty('partners', 'visibility') ?? 'visible' };
+      });
+    const on = await state();
+    // Kazakhstan, inside: a choropleth class, not bare land.
+    const [filled] = await pixels(w.page, [on.at]);
+    expect(near(filled, hex(BASEMAP_COLORS.land)), `Kazakhstan ${filled}`).toBe(false);
+    expect(on.outline).toBe('visible');
+    await w.page.evaluate(() => (location.hash = '#v=1&lang=en&k=joint-lab,park'));
+    await expect.poll(async () => (await state()).outline, { timeout: 10_000 }).toBe('none');
+    await expect.poll(async () => near((await pixels(w.page, [on.at]))[0], hex(BASEMAP_COLORS.land)), { timeout: 10_000 }).toBe(true);
+    await w.page.evaluate(() => (location.hash = '#v=1&lang=en'));
+    await expect.poll(async () => (await state()).outline, { timeout: 10_000 }).toBe('visible');
+  });
+
   it('dispatched atlas-ready once with the counts', async () => {
     const ready = await events(w, 'atlas-ready');
     expect(ready).toHaveLength(1);

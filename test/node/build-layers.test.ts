@@ -3,7 +3,7 @@ import type { Layer } from '@deck.gl/core';
 import type { Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { describe, expect, it } from 'vitest';
-import { topologyToBasemap } from '../../src/basemap/basemap.ts';
+import { BASEMAP_COLORS, CHOROPLETH_BEFORE, PARTNER_OUTLINE, basemapStyle, topologyToBasemap } from '../../src/basemap/basemap.ts';
 import { countryCounts } from '../../src/data/derive.ts';
 import { KINDS } from '../../src/data/schema.ts';
 import { validateDataset, type AtlasRecord } from '../../src/data/validate.ts';
@@ -89,6 +89,22 @@ describe('buildLayers', () => {
     const srb = base.countries.features.find((f) => f.properties.a3 === 'SRB')!;
     expect(call(ch, 'getFillColor', tha)).toEqual(CHOROPLETH[2]);
     expect(call(ch, 'getFillColor', srb)).toEqual(CHOROPLETH[1]);
+  });
+
+  it('draws the choropleth under the basemap lines, which outline partner countries (no deck stroke)', () => {
+    const ch = byId(layers, 'choropleth');
+    expect(prop(ch, 'stroked')).toBe(false);
+    expect(prop(ch, 'beforeId')).toBe(CHOROPLETH_BEFORE);
+    const partners = data.countries.map((c) => c.feature.properties.a3);
+    const style = basemapStyle(base, BASEMAP_COLORS, partners) as { layers: { id: string; filter?: unknown }[] };
+    const ids = style.layers.map((l) => l.id);
+    // The fill goes in below coasts and borders; the outline is drawn last, over shared borders.
+    expect(ids.indexOf(CHOROPLETH_BEFORE)).toBeGreaterThan(ids.indexOf('land'));
+    expect(ids.at(-1)).toBe(PARTNER_OUTLINE);
+    expect(style.layers.at(-1)!.filter).toEqual(['in', ['get', 'a3'], ['literal', partners]]);
+    expect(partners).toContain('THA');
+    // The bare basemap (the bench's baseline, other hosts) has no outline layer.
+    expect((basemapStyle(base) as { layers: { id: string }[] }).layers.map((l) => l.id)).not.toContain(PARTNER_OUTLINE);
   });
 
   it('labels in the view language, with every glyph collected (no ASCII-only atlas)', () => {
