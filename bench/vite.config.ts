@@ -1,5 +1,6 @@
 /**
- * Builds the benchmark's bare MapLibre page (bench/bare.html) and its size floor (bench/floor.html) into
+ * Builds the benchmark's bare MapLibre page (bench/bare.html), the same with one deck.gl layer
+ * (bench/one-layer.html) and the size floor (bench/floor.html) into
  * bench/dist/, with the same build settings as the app (relative base, es2022, no inlined assets, deck.gl's
  * WebGL-only builds). `npm run bench` runs it.
  */
@@ -21,6 +22,6 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 2500,
     assetsInlineLimit: 0,
-    rolldownOptions: { input: ['bare.html', 'floor.html'].map((f) => fileURLToPath(new URL(f, import.meta.url))) },
+    rolldownOptions: { input: ['bare.html', 'one-layer.html', 'floor.html'].map((f) => fileURLToPath(new URL(f, import.meta.url))) },
   },
 });

@@ -1,18 +1,19 @@
 /**
- * The benchmark: `npm run bench` (options after `--`: `--runs N` (load pairs and real-dataset mounts, 5),
+ * The benchmark: `npm run bench` (options after `--`: `--runs N` (load rounds and real-dataset mounts, 5),
  * `--syn-runs N` (synthetic mounts, 1), `--heap-runs N` (1), `--cycles N` (50), `--only load,data,heap`,
  * `--no-build` (reuse dist/)). Builds the app (dist/) and the bare MapLibre page (bench/dist/), then measures in headless
  * Chromium (software WebGL, see test/browser/harness.ts), prints a table and writes bench/results.json.
  *
  * 1. load: first full frame of the app (`atlas-ready`) ÷ the bare page's (same basemap and map options,
- *    no deck.gl), alternating app and bare in fresh contexts of one browser; and the first-load transfer:
+ *    no deck.gl), and the bare page plus one deck.gl layer of one point ÷ the bare page (the floor of that
+ *    ratio on this stack), in rounds of fresh contexts of one browser; and the first-load transfer:
  *    every response the app page gets before it is ready, each gzip-compressed here (zlib level 9).
  * 2. data: a synthetic 100,000-point + 10,000-arc dataset (generated here, never written to the repo)
  *    against the real one, both mounted from a blob: URL into the app page (so the time is parse +
  *    validate + first frame, not transfer), alternating; then the main-thread time of filter changes.
  * 3. heap: JS heap (CDP, after forced GC) after N mount/unmount cycles of the element ÷ after 1.
  *
- * Times are performance.now() inside the page. The first pair of the load phase is a warm-up (cold shader
+ * Times are performance.now() inside the page. The first round of the load phase is a warm-up (cold shader
  * and file caches), recorded but not counted. Figures are medians over runs.
  */
 import { execSync } from 'node:child_process';
@@ -522,22 +523,28 @@ function metric(id: string, label: string, unit: string, runs: number[], budget:
   return out;
 }
 
-async function phaseLoad(browser: Browser, appUrl: string, bareUrl: string): Promise<void> {
-  log(`load: 1 warm-up pair + ${RUNS} pairs, app then bare, fresh contexts`);
+async function phaseLoad(browser: Browser, appUrl: string, bareUrl: string, oneLayerUrl: string): Promise<void> {
+  log(`load: 1 warm-up round + ${RUNS} rounds of app, bare, one-layer, fresh contexts`);
   const app: LoadRun[] = [];
   const bare: LoadRun[] = [];
-  const warmup: { app: number; bare: number } = { app: 0, bare: 0 };
+  const one: LoadRun[] = [];
+  const warmup: { app: number; bare: number; oneLayer: number } = { app: 0, bare: 0, oneLayer: 0 };
   for (let i = 0; i <= RUNS; i++) {
     const a = await loadRun(browser, appUrl, 'dist', 'innovation-atlas');
     const b = await loadRun(browser, bareUrl, 'bench/dist', 'body');
-    log(`  ${i === 0 ? 'warm-up' : `pair ${i}`}: app ${a.readyMs.toFixed(0)} ms, bare ${b.readyMs.toFixed(0)} ms, ratio ${(a.readyMs / b.readyMs).toFixed(3)}`);
-    if (i === 0) Object.assign(warmup, { app: round(a.readyMs, 1), bare: round(b.readyMs, 1) });
+    const o = await loadRun(browser, oneLayerUrl, 'bench/dist', 'body');
+    log(`  ${i === 0 ? 'warm-up' : `round ${i}`}: app ${a.readyMs.toFixed(0)} ms, bare ${b.readyMs.toFixed(0)} ms, one layer ${o.readyMs.toFixed(0)} ms, ratio ${(a.readyMs / b.readyMs).toFixed(3)}`);
+    if (i === 0) Object.assign(warmup, { app: round(a.readyMs, 1), bare: round(b.readyMs, 1), oneLayer: round(o.readyMs, 1) });
     else {
       app.push(a);
       bare.push(b);
+      one.push(o);
     }
   }
   metric('firstFrameRatio', 'first full frame: app ÷ bare MapLibre', '×', app.map((a, i) => a.readyMs / bare[i].readyMs), 1.25);
+  // The floor of that ratio on this stack: bare MapLibre plus deck.gl drawing a single point.
+  metric('firstFrameOneLayerRatio', '  floor: bare + one deck.gl layer (one point) ÷ bare', '×', one.map((o, i) => o.readyMs / bare[i].readyMs), null);
+  metric('firstFrameOneLayer', '  one layer: first idle frame with the point drawn', 'ms', one.map((o) => o.readyMs), null);
   metric('firstFrameApp', '  app: atlas-ready after navigation', 'ms', app.map((a) => a.readyMs), null);
   metric('firstFrameBare', '  bare: first idle frame after navigation', 'ms', bare.map((b) => b.readyMs), null);
   metric('dclApp', '  app: DOMContentLoaded (scripts run)', 'ms', app.map((a) => a.dclMs), null);
@@ -561,6 +568,7 @@ async function phaseLoad(browser: Browser, appUrl: string, bareUrl: string): Pro
     warmup,
     app: app.map(({ files: _f, ...r }) => r),
     bare: bare.map(({ files: _f, ...r }) => r),
+    oneLayer: one.map(({ files: _f, ...r }) => r),
     transfer: { files, byKind: byKind(files), bareFiles: bare[0].files, static: { gzip: stat.gzip, raw: stat.raw, files: stat.files }, onlyRuntime, onlyStatic },
   };
   console.log(`\nLargest first-load files (gzip -9):`);
@@ -734,7 +742,7 @@ async function main(): Promise<void> {
     execSync('npm run build', { stdio: 'inherit' });
   }
   // Always rebuilt, and removed at the end: bench/dist/ is a throwaway (git-ignored) build.
-  log('building the bare page (bench/vite.config.ts → bench/dist/)');
+  log('building the bare, one-layer and floor pages (bench/vite.config.ts → bench/dist/)');
   execSync('npx vite build --config bench/vite.config.ts', { stdio: 'inherit' });
   const loadBefore = os.loadavg();
   const topo = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology;
@@ -744,6 +752,7 @@ async function main(): Promise<void> {
   const addr = bareServer.httpServer.address();
   if (!addr || typeof addr === 'string') throw new Error('bare preview server has no port');
   const bareUrl = `http://127.0.0.1:${addr.port}/bare.html`;
+  const oneLayerUrl = `http://127.0.0.1:${addr.port}/one-layer.html`;
   const browser = await launch();
   let machine: Record<string, unknown> = {};
   try {
@@ -768,7 +777,7 @@ async function main(): Promise<void> {
       webgl: gl,
     };
     log(`Chromium ${browser.version()}; ${gl.renderer}; ${os.cpus().length} × ${os.cpus()[0]?.model}`);
-    if (PHASES.has('load')) await phaseLoad(browser, app.url, bareUrl);
+    if (PHASES.has('load')) await phaseLoad(browser, app.url, bareUrl, oneLayerUrl);
     if (PHASES.has('data')) await phaseData(browser, app.url, basemapCountries);
     if (PHASES.has('heap')) await phaseHeap(browser, app.url);
   } finally {
@@ -799,7 +808,7 @@ async function main(): Promise<void> {
       chromiumArgs: 'test/browser/harness.ts CHROMIUM_ARGS (SwiftShader WebGL2)',
       kb: 1000,
       whatWasRun: [
-        `load: 1 warm-up pair (recorded, not counted), then ${RUNS} pairs app → bare, each in a fresh context of one browser; ratio per pair, median of ratios.`,
+        `load: 1 warm-up round (recorded, not counted), then ${RUNS} rounds app → bare → one-layer (bare + one deck.gl point), each in a fresh context of one browser; ratio per round, median of ratios.`,
         'transfer: every response the app page got before atlas-ready (page + worker), each body gzip-compressed with node:zlib level 9; KB = 1000 bytes.',
         `data: ${RUNS} real-dataset and ${SYN_RUNS} synthetic mounts, alternating (real, synthetic, …), each in a fresh context: the app page with its element taken out of index.html, the dataset fetched into a blob: URL, then append → atlas-ready timed. Fewer synthetic runs because one takes minutes in software GL.`,
         `filter changes: after each mount, rounds of (years [2012, 2016], kinds without joint-lab, years all, kinds all) — 1 round on the real dataset, ${SYN_FILTER_ROUNDS} on the synthetic one — each timed after a readPixels let the GPU catch up; main thread = setFilters → Lit update done, + the next frame's callbacks and rendering, + MapLibre renders (deck drawn inside) in later frames until the change is drawn.`,
