@@ -265,6 +265,16 @@ export class MapController {
     this.overlay.finalize();
     canvasContext?.destroy();
     // remove() also loses the WebGL context (WEBGL_lose_context), which frees it at once instead of at GC.
-    this.map.remove();
+    // Removing the page's last map makes MapLibre (6.17) terminate its shared workers and abort pending work
+    // with an Error kept in a module-level AbortController; until its stack is formatted V8 holds the
+    // receivers of every frame on it (Map.remove → … → terminate), i.e. this map, its container and the
+    // whole removed element (~3 MB). An error made without a stack holds nothing. Found with heap snapshots.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      this.map.remove();
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
   }
 }
