@@ -11,7 +11,8 @@
  * 2. data: a synthetic 100,000-point + 10,000-arc dataset (generated here, never written to the repo)
  *    against the real one, both mounted from a blob: URL into the app page (so the time is parse +
  *    validate + first frame, not transfer), alternating; then the main-thread time of filter changes.
- * 3. heap: JS heap (CDP, after forced GC) after N mount/unmount cycles of the element ÷ after 1.
+ * 3. heap: JS heap (CDP, after forced GC) after N mount/unmount cycles of the element ÷ after 1; and the
+ *    same with V8's compilers off (a control: what still grows then is objects, not compiled code).
  *
  * Times are performance.now() inside the page. The first round of the load phase is a warm-up (cold shader
  * and file caches), recorded but not counted. Figures are medians over runs.
@@ -653,66 +654,99 @@ async function phaseData(browser: Browser, appUrl: string, basemapCountries: Ret
   };
 }
 
-async function phaseHeap(browser: Browser, appUrl: string): Promise<void> {
-  log(`heap: ${HEAP_RUNS} run(s) × ${CYCLES} mount/unmount cycles at ${HEAP_VIEWPORT.width}×${HEAP_VIEWPORT.height}, heap read after each`);
-  const runs: { before: number; heap: number[]; ratio: number; cycleMs: number[]; domNodes: [number, number]; warnings: string[] }[] = [];
-  for (let i = 1; i <= HEAP_RUNS; i++) {
-    const w = await openEmptyApp(browser, appUrl, HEAP_VIEWPORT);
-    const warnings: string[] = [];
-    w.page.on('console', (m) => {
-      if (m.type() === 'warning' && warnings.length < 5) warnings.push(m.text());
-    });
-    try {
-      const cdp = await w.page.context().newCDPSession(w.page);
-      const heap = async () => {
-        await w.page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
-        await cdp.send('HeapProfiler.collectGarbage');
-        await cdp.send('HeapProfiler.collectGarbage');
-        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-      };
-      const dom = async () => (await cdp.send('Memory.getDOMCounters')).nodes;
-      await w.page.evaluate(() => customElements.whenDefined('innovation-atlas'));
-      const before = await heap();
-      const cycleMs: number[] = [];
-      const series: number[] = [];
-      let dom1 = 0;
-      for (let c = 1; c <= CYCLES; c++) {
-        cycleMs.push(
-          await w.page.evaluate(async () => {
-            const t0 = performance.now();
-            const el = document.createElement('innovation-atlas');
-            el.setAttribute('lang', 'en');
-            let timer = 0;
-            const ready = new Promise<void>((resolve, reject) => {
-              el.addEventListener('atlas-ready', () => resolve(), { once: true });
-              timer = window.setTimeout(() => reject(new Error('no atlas-ready within 120 s')), 120_000);
-            });
-            document.querySelector('main')!.append(el);
-            await ready;
-            // A pending timer's closure keeps `el` (and its records) alive for 120 s: the heap would count it.
-            clearTimeout(timer);
-            el.remove();
-            return performance.now() - t0;
-          }),
-        );
-        series.push(await heap());
-        if (c === 1) dom1 = await dom();
-        if (c % 10 === 0) log(`  run ${i}, cycle ${c}: heap ${(series[c - 1] / 1e6).toFixed(1)} MB`);
-      }
-      const domN = await dom();
-      runs.push({ before, heap: series, ratio: series[CYCLES - 1] / series[0], cycleMs: cycleMs.map((x) => round(x, 1)), domNodes: [dom1, domN], warnings });
-      log(`  run ${i}: heap ${(before / 1e6).toFixed(1)} → ${(series[0] / 1e6).toFixed(1)} (1) → ${(series[CYCLES - 1] / 1e6).toFixed(1)} MB (${CYCLES}); ${median(cycleMs).toFixed(0)} ms per cycle`);
-    } finally {
-      await w.page.context().close();
+interface HeapRun {
+  before: number;
+  heap: number[];
+  ratio: number;
+  cycleMs: number[];
+  domNodes: [number, number];
+  warnings: string[];
+}
+
+/** One fresh page, `cycles` × (createElement → append → atlas-ready → remove), the JS heap read after each. */
+async function heapRun(browser: Browser, appUrl: string, cycles: number, label: string): Promise<HeapRun> {
+  const w = await openEmptyApp(browser, appUrl, HEAP_VIEWPORT);
+  const warnings: string[] = [];
+  w.page.on('console', (m) => {
+    if (m.type() === 'warning' && warnings.length < 5) warnings.push(m.text());
+  });
+  try {
+    const cdp = await w.page.context().newCDPSession(w.page);
+    const heap = async () => {
+      await w.page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const dom = async () => (await cdp.send('Memory.getDOMCounters')).nodes;
+    await w.page.evaluate(() => customElements.whenDefined('innovation-atlas'));
+    const before = await heap();
+    const cycleMs: number[] = [];
+    const series: number[] = [];
+    let dom1 = 0;
+    for (let c = 1; c <= cycles; c++) {
+      cycleMs.push(
+        await w.page.evaluate(async () => {
+          const t0 = performance.now();
+          const el = document.createElement('innovation-atlas');
+          el.setAttribute('lang', 'en');
+          let timer = 0;
+          const ready = new Promise<void>((resolve, reject) => {
+            el.addEventListener('atlas-ready', () => resolve(), { once: true });
+            timer = window.setTimeout(() => reject(new Error('no atlas-ready within 120 s')), 120_000);
+          });
+          document.querySelector('main')!.append(el);
+          await ready;
+          // A pending timer's closure keeps `el` (and its records) alive for 120 s: the heap would count it.
+          clearTimeout(timer);
+          el.remove();
+          return performance.now() - t0;
+        }),
+      );
+      series.push(await heap());
+      if (c === 1) dom1 = await dom();
+      if (c % 10 === 0) log(`  ${label}, cycle ${c}: heap ${(series[c - 1] / 1e6).toFixed(1)} MB`);
     }
+    const domN = await dom();
+    log(`  ${label}: heap ${(before / 1e6).toFixed(1)} → ${(series[0] / 1e6).toFixed(1)} (1) → ${(series[cycles - 1] / 1e6).toFixed(1)} MB (${cycles}); ${median(cycleMs).toFixed(0)} ms per cycle`);
+    return { before, heap: series, ratio: series[cycles - 1] / series[0], cycleMs: cycleMs.map((x) => round(x, 1)), domNodes: [dom1, domN], warnings };
+  } finally {
+    await w.page.context().close();
+  }
+}
+
+/**
+ * V8 flags that keep every function in the interpreter: no baseline or optimised code is made, so a heap
+ * that still grows under them holds objects, not compiled code. The control run uses them.
+ */
+const NO_JIT = '--js-flags=--no-opt --no-maglev --no-sparkplug';
+/** Cycles of the JIT-off control run (slower per cycle; its series is flat within a few cycles if nothing leaks). */
+const CONTROL_CYCLES = 20;
+
+async function phaseHeap(browser: Browser, appUrl: string): Promise<void> {
+  log(`heap: ${HEAP_RUNS} run(s) × ${CYCLES} mount/unmount cycles at ${HEAP_VIEWPORT.width}×${HEAP_VIEWPORT.height}, heap read after each; then a JIT-off control of ${CONTROL_CYCLES}`);
+  const runs: HeapRun[] = [];
+  for (let i = 1; i <= HEAP_RUNS; i++) runs.push(await heapRun(browser, appUrl, CYCLES, `run ${i}`));
+  const noJitBrowser = await launch([NO_JIT]);
+  let control: HeapRun;
+  try {
+    control = await heapRun(noJitBrowser, appUrl, Math.min(CYCLES, CONTROL_CYCLES), 'JIT off');
+  } finally {
+    await noJitBrowser.close();
   }
   metric('heapRatio', `JS heap after ${CYCLES} mount/unmount ÷ after 1`, '×', runs.map((r) => r.ratio), 1.1, `${HEAP_RUNS} run(s) of ${CYCLES} cycles at ${HEAP_VIEWPORT.width}×${HEAP_VIEWPORT.height}`);
   metric('heapAfter1', '  heap after 1 cycle', 'MB', runs.map((r) => r.heap[0] / 1e6), null);
   metric('heapAfterN', `  heap after ${CYCLES} cycles`, 'MB', runs.map((r) => r.heap[CYCLES - 1] / 1e6), null);
   // Median of the per-cycle increments: robust to one noisy reading.
   metric('heapPerCycle', '  growth per cycle (median increment)', 'KB', runs.map((r) => median(r.heap.slice(1).map((h, k) => h - r.heap[k])) / 1000), null);
+  // Where the growth is: the last half of the cycles (V8 compiles more hot code early, then levels off).
+  const half = CYCLES >> 1;
+  metric('heapPerCycleLate', `  growth per cycle, cycles ${half}–${CYCLES}`, 'KB', runs.map((r) => (r.heap[CYCLES - 1] - r.heap[half - 1]) / (CYCLES - half) / 1000), null);
   metric('heapCycleMs', '  one cycle (append → ready → remove)', 'ms', runs.flatMap((r) => r.cycleMs), null);
-  raw.heap = { viewport: HEAP_VIEWPORT, cycles: CYCLES, how: 'CDP HeapProfiler.collectGarbage ×2, then Runtime.getHeapUsage().usedSize, after every cycle', runs };
+  const n = control.heap.length;
+  metric('heapRatioNoJit', `  control, JIT off (${NO_JIT.slice(11)}): after ${n} ÷ after 1`, '×', [control.ratio], null, 'growth that remains without compiled code is objects the app keeps');
+  metric('heapPerCycleNoJit', `  control, JIT off: growth per cycle (median increment)`, 'KB', [median(control.heap.slice(1).map((h, k) => h - control.heap[k])) / 1000], null);
+  raw.heap = { viewport: HEAP_VIEWPORT, cycles: CYCLES, how: 'CDP HeapProfiler.collectGarbage ×2, then Runtime.getHeapUsage().usedSize, after every cycle', runs, controlNoJit: { flags: NO_JIT, run: control } };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -812,7 +846,7 @@ async function main(): Promise<void> {
         'transfer: every response the app page got before atlas-ready (page + worker), each body gzip-compressed with node:zlib level 9; KB = 1000 bytes.',
         `data: ${RUNS} real-dataset and ${SYN_RUNS} synthetic mounts, alternating (real, synthetic, …), each in a fresh context: the app page with its element taken out of index.html, the dataset fetched into a blob: URL, then append → atlas-ready timed. Fewer synthetic runs because one takes minutes in software GL.`,
         `filter changes: after each mount, rounds of (years [2012, 2016], kinds without joint-lab, years all, kinds all) — 1 round on the real dataset, ${SYN_FILTER_ROUNDS} on the synthetic one — each timed after a readPixels let the GPU catch up; main thread = setFilters → Lit update done, + the next frame's callbacks and rendering, + MapLibre renders (deck drawn inside) in later frames until the change is drawn.`,
-        `heap: ${HEAP_RUNS} run(s), each a fresh context at ${HEAP_VIEWPORT.width}×${HEAP_VIEWPORT.height} (the smallest useful viewport: one mount takes seconds in software GL) with ${CYCLES} cycles of createElement → append → atlas-ready → remove; JS heap read after every cycle (CDP HeapProfiler.collectGarbage ×2, Runtime.getHeapUsage usedSize). Runs are fewer than 5 because ${CYCLES} cycles take minutes; the per-cycle series in raw.heap shows the trend.`,
+        `heap: ${HEAP_RUNS} run(s), each a fresh context at ${HEAP_VIEWPORT.width}×${HEAP_VIEWPORT.height} (the smallest useful viewport: one mount takes seconds in software GL) with ${CYCLES} cycles of createElement → append → atlas-ready → remove; JS heap read after every cycle (CDP HeapProfiler.collectGarbage ×2, Runtime.getHeapUsage usedSize). Runs are fewer than 5 because ${CYCLES} cycles take minutes; the per-cycle series in raw.heap shows the trend. Control: ${Math.min(CYCLES, CONTROL_CYCLES)} cycles in a second browser launched with ${NO_JIT} (interpreter only, so no compiled code accumulates).`,
       ],
       timing: 'performance.now() in the page; app ready = atlas-ready (first frame with every layer, GPU read back); bare ready = first idle frame + 1-pixel readPixels.',
     },
