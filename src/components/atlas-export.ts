@@ -15,11 +15,13 @@ export interface ExportRequest {
  * @fires atlas-export - {what, frame, scale}
  */
 export class AtlasExport extends LitElement {
-  static override properties = { lang: {}, busy: { type: Boolean }, message: {}, frame: { state: true }, scale: { state: true } };
+  static override properties = { lang: {}, busy: { type: Boolean }, message: {}, mapless: { type: Boolean }, frame: { state: true }, scale: { state: true } };
   declare lang: Lang;
   declare busy: boolean;
   /** A note from the last export (e.g. the canvas was capped). */
   declare message: string;
+  /** No map (no WebGL): images and slides cannot be made, data downloads still can. */
+  declare mapless: boolean;
   declare frame: Frame;
   declare scale: 1 | 2;
 
@@ -28,6 +30,7 @@ export class AtlasExport extends LitElement {
     this.lang = 'en';
     this.busy = false;
     this.message = '';
+    this.mapless = false;
     this.frame = '16:9';
     this.scale = 1;
   }
@@ -49,11 +52,11 @@ export class AtlasExport extends LitElement {
     this.dispatchEvent(new CustomEvent<ExportRequest>('atlas-export', { detail, bubbles: true, composed: false }));
   }
 
-  override render() {
+  /** Frame, scale, PNG and slides: all drawn from the map canvas. */
+  private renderImageOptions() {
     const l = this.lang;
     const frames: [Frame, string][] = [['screen', tp('frameScreen', l)], ['16:9', '16:9'], ['4:3', '4:3']];
     return html`
-      <h2>${tp('exportPanel', l)}</h2>
       <fieldset>
         <legend>${tp('frame', l)}</legend>
         ${frames.map(([f, label]) => html`<button class="chip" aria-pressed=${this.frame === f ? 'true' : 'false'} @click=${() => (this.frame = f)}>${label}</button>`)}
@@ -64,6 +67,14 @@ export class AtlasExport extends LitElement {
       </fieldset>
       <button class="action" ?disabled=${this.busy} @click=${() => this.request('png')}>${tp('downloadPng', l)}</button>
       <button class="action secondary" ?disabled=${this.busy} @click=${() => this.request('slides')}>${tp('exportSlides', l)}</button>
+    `;
+  }
+
+  override render() {
+    const l = this.lang;
+    return html`
+      <h2>${tp('exportPanel', l)}</h2>
+      ${this.mapless ? html`<p class="note">${tp('imagesNeedMap', l)}</p>` : this.renderImageOptions()}
       <h3>${tp('downloadData', l)}</h3>
       <button class="action secondary" ?disabled=${this.busy} @click=${() => this.request('csv')}>CSV (Excel)</button>
       <button class="action secondary" ?disabled=${this.busy} @click=${() => this.request('geojson')}>GeoJSON</button>

@@ -91,7 +91,7 @@ export const atlasStyles = css`
     .panel.right { z-index: 4; }
     .maplibregl-ctrl-bottom-right { bottom: 70px; }
     .errors { bottom: 70px; }
-    .status.nomap { top: 120px; left: 12px; right: 12px; max-width: none; }
+    .status.nomap { top: 140px; left: 12px; right: 12px; max-width: none; }
     .frame.controls-minimal .toolbar { max-width: none; justify-content: flex-end; }
     .frame.controls-minimal .toolbar .tool { flex: 0 0 auto; padding: 7px 12px; }
   }

@@ -921,7 +921,7 @@ export class InnovationAtlas extends LitElement {
       case 'figures':
         return this.need('atlas-figures', html`<atlas-figures .lang=${l} .groups=${this.groupsFor(this.records)}></atlas-figures>`);
       case 'export':
-        return this.need('atlas-export', html`<atlas-export .lang=${l} .busy=${this.exportBusy} .message=${this.exportMessage}></atlas-export>`);
+        return this.need('atlas-export', html`<atlas-export .lang=${l} .busy=${this.exportBusy} .message=${this.exportMessage} .mapless=${Boolean(this.mapError)}></atlas-export>`);
       case 'embed':
         return this.need('atlas-embed', html`<atlas-embed .lang=${l} .base=${publishedBase()} .camera=${s.camera} .story=${s.story}></atlas-embed>`);
       default:
@@ -976,7 +976,10 @@ export class InnovationAtlas extends LitElement {
               ${panels.map(
                 (p) => html`<button class="tool" data-panel=${p} aria-pressed=${s.panel === p ? 'true' : 'false'} @click=${() => this.togglePanel(p)}>${labels[p]}</button>`,
               )}
-              ${controls === 'full' ? html`<button class="tool present" @click=${() => void this.present()}>${tp('present', l)}</button>` : ''}
+              ${controls === 'full' && !this.mapError
+                ? // A story is camera moves over the map: without one there is nothing to present.
+                  html`<button class="tool present" @click=${() => void this.present()}>${tp('present', l)}</button>`
+                : ''}
               <button class="tool lang" lang=${l === 'zh' ? 'en' : 'zh'} aria-label=${t('langSwitchLabel', l)}
                 @click=${() => this.dispatch({ type: 'setLang', lang: l === 'zh' ? 'en' : 'zh' }, 'ui')}>${t('langSwitch', l)}</button>
             </nav>`

@@ -54,6 +54,13 @@ describe('without WebGL', () => {
     });
     expect(labs).toBeGreaterThan(3);
     await expect.poll(() => rows(w.page)).toBe(labs);
+    // No map, so nothing to present or to draw images from; the data downloads stay.
+    expect(await w.page.locator('innovation-atlas button.tool.present').count()).toBe(0);
+    await w.page.click('innovation-atlas button.tool[data-panel="export"]');
+    const exp = w.page.locator('innovation-atlas atlas-export');
+    await expect.poll(() => exp.locator('p.note').count()).toBe(1);
+    expect(await exp.locator('p.note').textContent()).toMatch(/Images and slides need the map/);
+    expect(await exp.locator('button.action').allTextContents()).toEqual(['CSV (Excel)', 'GeoJSON']);
     expect(w.pageErrors).toEqual([]);
     await w.page.context().close();
   });
