@@ -382,7 +382,8 @@ async function mountFromBlob(page: Page, datasetPath: string, timeoutMs: number)
 }
 
 interface FilterSample {
-  what: 'years' | 'kinds';
+  /** 'repaint': no change at all, one forced repaint — the floor any filter change pays for its frame. */
+  what: 'years' | 'kinds' | 'repaint';
   step: 'set' | 'reset';
   /** Main-thread time: syncMs + frameMs + laterRenderMs. */
   mainMs: number;
@@ -405,7 +406,7 @@ interface FilterSample {
  * message − that callback. deck (interleaved) asks MapLibre for a repaint from its own frame callback, so
  * the draw may come a frame later: MapLibre's render is timed by wrapping it, until it has run once.
  */
-async function timeFilter(page: Page, what: 'years' | 'kinds', step: 'set' | 'reset'): Promise<FilterSample> {
+async function timeFilter(page: Page, what: FilterSample['what'], step: 'set' | 'reset'): Promise<FilterSample> {
   const r = await page.evaluate(
     async ({ what, step }) => {
       interface DeckLayer {
@@ -414,6 +415,7 @@ async function timeFilter(page: Page, what: 'years' | 'kinds', step: 'set' | 're
       }
       interface BenchMap {
         getCanvas(): HTMLCanvasElement;
+        triggerRepaint(): void;
         _render: (...args: unknown[]) => unknown;
       }
       interface Internals {
@@ -455,7 +457,8 @@ async function timeFilter(page: Page, what: 'years' | 'kinds', step: 'set' | 're
       );
       const all = ['joint-lab', 'park', 'demo-centre', 'transfer-centre', 'organisation', 'event', 'agreement', 'transfer-corridor', 'flagship-corridor', 'partner-country'];
       const t0 = performance.now();
-      if (what === 'years') el.setFilters({ years: step === 'set' ? [2012, 2016] : null });
+      if (what === 'repaint') map.triggerRepaint();
+      else if (what === 'years') el.setFilters({ years: step === 'set' ? [2012, 2016] : null });
       else el.setFilters({ kinds: (step === 'set' ? all.filter((k) => k !== 'joint-lab') : all) as typeof el.state.kinds });
       await el.updateComplete;
       const t1 = performance.now();
@@ -489,11 +492,15 @@ async function timeFilter(page: Page, what: 'years' | 'kinds', step: 'set' | 're
   };
 }
 
-/** Filter changes on a ready page: `rounds` × (years set, kinds set, years reset, kinds reset), alternating. */
+/**
+ * Filter changes on a ready page: `rounds` × (years set, kinds set, years reset, kinds reset, and a repaint
+ * with nothing changed), alternating.
+ */
 async function filterSamples(page: Page, rounds: number): Promise<FilterSample[]> {
   const out: FilterSample[] = [];
   for (let i = 0; i < rounds; i++) {
     for (const step of ['set', 'reset'] as const) for (const what of ['years', 'kinds'] as const) out.push(await timeFilter(page, what, step));
+    out.push(await timeFilter(page, 'repaint', 'set'));
   }
   return out;
 }
@@ -636,6 +643,8 @@ async function phaseData(browser: Browser, appUrl: string, basemapCountries: Ret
   metric('realRenderMs', '    of which map + deck until drawn', 'ms', real.map((s) => s.renderMs), null);
   const years = filtersSyn.filter((s) => s.what === 'years');
   const kinds = filtersSyn.filter((s) => s.what === 'kinds');
+  const repaints = filtersSyn.filter((s) => s.what === 'repaint');
+  const changesReal = filtersReal.filter((s) => s.what !== 'repaint');
   const rebuilt = (xs: FilterSample[]) => [...new Set(xs.flatMap((s) => s.rebuilt))];
   const rb = (xs: FilterSample[]) => (rebuilt(xs).length ? `layers given new data: ${rebuilt(xs).join(', ')}` : 'no layer got new data');
   metric('filterYearsMs', 'filter change, years (synthetic), main thread', 'ms', years.map((s) => s.mainMs), 16, rb(years));
@@ -644,7 +653,9 @@ async function phaseData(browser: Browser, appUrl: string, basemapCountries: Ret
   metric('filterYearsFrameMs', '  years: frames until drawn (map + deck)', 'ms', years.map((s) => s.frameMs + s.laterRenderMs), null);
   metric('filterKindsSyncMs', '  kinds: setFilters → Lit update done', 'ms', kinds.map((s) => s.syncMs), null);
   metric('filterKindsFrameMs', '  kinds: frames until drawn (map + deck)', 'ms', kinds.map((s) => s.frameMs + s.laterRenderMs), null);
-  metric('filterRealMs', '  filter change (real dataset), main thread', 'ms', filtersReal.map((s) => s.mainMs), 16, rb(filtersReal));
+  metric('filterRealMs', '  filter change (real dataset), main thread', 'ms', changesReal.map((s) => s.mainMs), 16, rb(changesReal));
+  // The floor: the same frame measured with nothing changed. A change cannot cost less than drawing it.
+  metric('filterFloorMs', '  floor: a repaint with nothing changed (synthetic), main thread', 'ms', repaints.map((s) => s.mainMs), null);
   if ([...filtersSyn, ...filtersReal].some((s) => !s.mapRendered)) notes.push('a filter change was not drawn by the map within 30 s');
   raw.data = {
     synthetic: { points: SYN_POINTS, arcs: SYN_ARCS, centres: SYN_CENTRES, seed: 20240917, bytes: synNode.bytes, gzip: gzipSize(synText) },
@@ -845,7 +856,7 @@ async function main(): Promise<void> {
         `load: 1 warm-up round (recorded, not counted), then ${RUNS} rounds app → bare → one-layer (bare + one deck.gl point), each in a fresh context of one browser; ratio per round, median of ratios.`,
         'transfer: every response the app page got before atlas-ready (page + worker), each body gzip-compressed with node:zlib level 9; KB = 1000 bytes.',
         `data: ${RUNS} real-dataset and ${SYN_RUNS} synthetic mounts, alternating (real, synthetic, …), each in a fresh context: the app page with its element taken out of index.html, the dataset fetched into a blob: URL, then append → atlas-ready timed. Fewer synthetic runs because one takes minutes in software GL.`,
-        `filter changes: after each mount, rounds of (years [2012, 2016], kinds without joint-lab, years all, kinds all) — 1 round on the real dataset, ${SYN_FILTER_ROUNDS} on the synthetic one — each timed after a readPixels let the GPU catch up; main thread = setFilters → Lit update done, + the next frame's callbacks and rendering, + MapLibre renders (deck drawn inside) in later frames until the change is drawn.`,
+        `filter changes: after each mount, rounds of (years [2012, 2016], kinds without joint-lab, years all, kinds all, and a forced repaint with nothing changed: the floor) — 1 round on the real dataset, ${SYN_FILTER_ROUNDS} on the synthetic one — each timed after a readPixels let the GPU catch up; main thread = setFilters → Lit update done, + the next frame's callbacks and rendering, + MapLibre renders (deck drawn inside) in later frames until the change is drawn.`,
         `heap: ${HEAP_RUNS} run(s), each a fresh context at ${HEAP_VIEWPORT.width}×${HEAP_VIEWPORT.height} (the smallest useful viewport: one mount takes seconds in software GL) with ${CYCLES} cycles of createElement → append → atlas-ready → remove; JS heap read after every cycle (CDP HeapProfiler.collectGarbage ×2, Runtime.getHeapUsage usedSize). Runs are fewer than 5 because ${CYCLES} cycles take minutes; the per-cycle series in raw.heap shows the trend. Control: ${Math.min(CYCLES, CONTROL_CYCLES)} cycles in a second browser launched with ${NO_JIT} (interpreter only, so no compiled code accumulates).`,
       ],
       timing: 'performance.now() in the page; app ready = atlas-ready (first frame with every layer, GPU read back); bare ready = first idle frame + 1-pixel readPixels.',
