@@ -105,7 +105,7 @@ export const CHOROPLETH_BEFORE = 'coasts';
 export const PARTNER_OUTLINE = 'partners';
 
 /** A style filter matching the countries with these ISO alpha-3 codes. */
-export const partnerFilter = (a3: readonly string[]): unknown[] => ['in', ['get', 'a3'], ['literal', [...a3]]];
+const partnerFilter = (a3: readonly string[]): unknown[] => ['in', ['get', 'a3'], ['literal', [...a3]]];
 
 /**
  * A MapLibre style object (plain JSON; the style spec needs no library) with sea, land, borders and

@@ -217,22 +217,24 @@ export class MapController {
 
   /** Repaints the basemap in other colours (a theme change) without reloading its data. */
   setPaint(paint: [layer: string, property: string, value: string][]): void {
-    if (this.destroyed) return;
-    const apply = () => {
+    this.withStyle(() => {
       // The style spec's property names are a union type; these come from basemapPaint().
       for (const [layer, prop, value] of paint) this.map.setPaintProperty(layer, prop as 'fill-color', value);
-    };
-    if (this.map.isStyleLoaded()) apply();
-    else void this.loaded.then(() => !this.destroyed && apply());
+    });
   }
 
   /** Shows or hides a basemap style layer (e.g. the partner outline, which follows the choropleth). */
   setStyleLayerVisible(layer: string, visible: boolean): void {
-    if (this.destroyed || this.styleVisibility.get(layer) === visible) return;
+    if (this.styleVisibility.get(layer) === visible) return;
     this.styleVisibility.set(layer, visible);
-    const apply = () => {
+    this.withStyle(() => {
       if (this.map.getLayer(layer)) this.map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
-    };
+    });
+  }
+
+  /** Runs a style change now, or once the style has loaded (MapLibre refuses style edits before). */
+  private withStyle(apply: () => void): void {
+    if (this.destroyed) return;
     if (this.map.isStyleLoaded()) apply();
     else void this.loaded.then(() => !this.destroyed && apply());
   }
