@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 const renderingLibs = {
   patterns: [
-    { group: ['maplibre-gl', 'maplibre-gl/*', '@deck.gl/*', 'lit', 'lit/*', '@lit/*'], message: 'src/data and src/state are the pure core: no rendering libraries.' },
+    { group: ['maplibre-gl', 'maplibre-gl/*', '@deck.gl/*', 'lit', 'lit/*', '@lit/*'], message: 'src/core and src/state are the pure core: no rendering libraries (maplibre, deck.gl, lit).' },
   ],
 };
 
@@ -19,5 +19,5 @@ export default tseslint.config(
   // Tests build malformed JSON on purpose; `any` is the honest type there.
   { files: ['test/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   // The pure core stays importable in Node with no DOM or GPU.
-  { files: ['src/data/**', 'src/state/**', 'src/basemap/**', 'src/story/**', 'src/export/**', 'src/embed/protocol.ts', 'src/embed/snippet.ts'], rules: { 'no-restricted-imports': ['error', renderingLibs] } },
+  { files: ['src/core/**', 'src/state/**', 'src/basemap/**', 'src/story/**', 'src/export/**', 'src/embed/protocol.ts', 'src/embed/snippet.ts'], rules: { 'no-restricted-imports': ['error', renderingLibs] } },
 );

@@ -29,11 +29,11 @@ import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import type { Topology } from 'topojson-specification';
 import { preview } from 'vite';
 import { topologyToBasemap } from '../src/basemap/basemap.ts';
-import { countryCounts } from '../src/data/derive.ts';
-import { filterRecords } from '../src/data/filter.ts';
-import { FIELDS, POINT_KINDS, type Kind } from '../src/data/schema.ts';
-import { createSearch } from '../src/data/search.ts';
-import { parseDataset } from '../src/data/validate.ts';
+import { countryCounts } from '../src/core/derive.ts';
+import { filterRecords } from '../src/core/filter.ts';
+import { FIELDS, POINT_KINDS, type Kind } from '../src/core/vocabulary.ts';
+import { createSearch } from '../src/core/search.ts';
+import { parseDataset } from '../src/core/validate.ts';
 import { prepareLayerData } from '../src/layers/build-layers.ts';
 import { initialState } from '../src/state/app-state.ts';
 import { launch, openPage, serveDist, waitReady } from '../test/browser/harness.ts';
@@ -98,7 +98,7 @@ const KIND_ZH: Record<string, string> = {
 export function syntheticDataset(points = SYN_POINTS, arcs = SYN_ARCS, centres = SYN_CENTRES): string {
   const rand = prng(20240917);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
-  const iso3 = Object.keys(JSON.parse(readFileSync('src/data/countries.json', 'utf8')) as Record<string, unknown>);
+  const iso3 = Object.keys(JSON.parse(readFileSync('src/core/countries.json', 'utf8')) as Record<string, unknown>);
   const others = POINT_KINDS.filter((k) => k !== 'transfer-centre');
   const at = (): [number, number] => [round(-18 + rand() * 163, 4), round(-30 + rand() * 88, 4)];
   const source = [{ url: 'https://example.org/bench/synthetic', title: 'Synthetic benchmark record (not real data)' }];

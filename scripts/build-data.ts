@@ -28,8 +28,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature as GeoFeature, MultiPolygon, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
 import isoCountries from 'i18n-iso-countries';
-import { KINDS, Properties, SCHEMA_VERSION, geometryFor } from '../src/data/schema.ts';
-import countryTable from '../src/data/countries.json' with { type: 'json' };
+import { Properties, SCHEMA_VERSION, geometryFor } from '../src/core/record.ts';
+import { KINDS } from '../src/core/vocabulary.ts';
+import countryTable from '../src/core/countries.json' with { type: 'json' };
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(here, '..');

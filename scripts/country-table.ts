@@ -2,7 +2,7 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import worldCountries from 'world-countries';
-import type { Region } from '../src/state/app-state.ts';
+import type { Region } from '../src/core/vocabulary.ts';
 
 export interface CountryRow {
   /** ISO 3166-1 numeric code as world-atlas writes it ("156"). */

@@ -3,7 +3,8 @@
  * data/atlas.geojson and test/node/dataset.test.ts reuses them. Every problem names the record and field.
  */
 import type { Position } from 'geojson';
-import { parseDataset, type AtlasRecord } from '../src/data/validate.ts';
+import { parseDataset } from '../src/core/validate.ts';
+import { type AtlasRecord } from '../src/core/record.ts';
 
 /** Seed file → its title (the heading of the text; seed 004 has none, so a short descriptive title is used). */
 export const SEED_TITLES: Record<string, string> = {

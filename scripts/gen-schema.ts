@@ -1,5 +1,5 @@
 /**
- * Writes data/atlas.schema.json, the published JSON Schema, from the valibot schema in src/data/schema.ts.
+ * Writes data/atlas.schema.json, the published JSON Schema, from the valibot schema in src/core/record.ts.
  * Run: npx tsx scripts/gen-schema.ts   (a Node test fails when the committed file is stale)
  */
 import { writeFileSync } from 'node:fs';

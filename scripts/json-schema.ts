@@ -1,5 +1,5 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { Feature, SCHEMA_VERSION } from '../src/data/schema.ts';
+import { Feature, SCHEMA_VERSION } from '../src/core/record.ts';
 
 /**
  * The JSON Schema of a whole dataset. Rules that JSON Schema cannot say (exactly one of seed/url, the

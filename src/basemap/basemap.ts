@@ -8,7 +8,7 @@
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries from '../data/countries.json';
+import countries from '../core/countries.json';
 import { fixLines, fixPolygon } from './antimeridian.ts';
 
 export interface CountryProps {

@@ -1,9 +1,9 @@
 import { LitElement, css, html, svg } from 'lit';
-import { KINDS } from '../data/schema.ts';
-import type { countryProfile } from '../data/related.ts';
-import { formatNumber } from '../i18n/format.ts';
-import { KIND_LABELS, STATUS_LABELS, t } from '../i18n/strings.ts';
-import type { Lang } from '../state/view.ts';
+import { KINDS } from '../core/vocabulary.ts';
+import type { countryProfile } from '../core/related.ts';
+import { formatNumber } from '../core/i18n/format.ts';
+import { KIND_LABELS, STATUS_LABELS, t } from '../core/i18n/strings.ts';
+import type { Lang } from '../core/vocabulary.ts';
 import { countryName } from './atlas-details.ts';
 import { emitAction } from './emit.ts';
 import { panelStyles } from './panel-styles.ts';

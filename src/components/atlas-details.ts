@@ -1,10 +1,10 @@
 import { LitElement, css, html } from 'lit';
-import countries from '../data/countries.json';
-import type { Source } from '../data/schema.ts';
-import type { AtlasRecord } from '../data/validate.ts';
-import { formatDateRange, formatFigureValue, formatFuzzyDate } from '../i18n/format.ts';
-import { CONFIDENCE_LABELS, FIELD_LABELS, KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from '../i18n/strings.ts';
-import type { Lang } from '../state/view.ts';
+import countries from '../core/countries.json';
+import type { Source } from '../core/record.ts';
+import type { AtlasRecord } from '../core/record.ts';
+import { formatDateRange, formatFigureValue, formatFuzzyDate } from '../core/i18n/format.ts';
+import { CONFIDENCE_LABELS, FIELD_LABELS, KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from '../core/i18n/strings.ts';
+import type { Lang } from '../core/vocabulary.ts';
 import { emitAction } from './emit.ts';
 import { panelStyles } from './panel-styles.ts';
 import { symbolIcon } from './symbol-icon.ts';

@@ -1,9 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { elementSnippet, iframeSnippet } from '../embed/snippet.ts';
-import { te } from '../i18n/strings.ts';
+import { te } from '../core/i18n/strings.ts';
 import type { Camera } from '../state/app-state.ts';
 import type { Controls, Theme } from '../state/embed-options.ts';
-import type { Lang } from '../state/view.ts';
+import type { Lang } from '../core/vocabulary.ts';
 import { panelStyles } from './panel-styles.ts';
 
 type Form = 'element' | 'iframe';

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
-import { t, tp } from '../i18n/strings.ts';
+import { t, tp } from '../core/i18n/strings.ts';
 import type { Frame } from '../map/compose-image.ts';
-import type { Lang } from '../state/view.ts';
+import type { Lang } from '../core/vocabulary.ts';
 import { panelStyles } from './panel-styles.ts';
 
 export interface ExportRequest {

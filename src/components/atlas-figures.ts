@@ -1,8 +1,8 @@
 import { LitElement, css, html } from 'lit';
-import type { AtlasRecord } from '../data/validate.ts';
-import { formatFigureValue, formatFuzzyDate } from '../i18n/format.ts';
-import { t } from '../i18n/strings.ts';
-import type { Lang } from '../state/view.ts';
+import type { AtlasRecord } from '../core/record.ts';
+import { formatFigureValue, formatFuzzyDate } from '../core/i18n/format.ts';
+import { t } from '../core/i18n/strings.ts';
+import type { Lang } from '../core/vocabulary.ts';
 import { emitAction } from './emit.ts';
 import { panelStyles } from './panel-styles.ts';
 

@@ -1,8 +1,9 @@
 import { LitElement, css, html } from 'lit';
-import { FIELDS, type Field } from '../data/schema.ts';
-import { FIELD_LABELS, REGION_LABELS, t } from '../i18n/strings.ts';
-import type { AppState, Region } from '../state/app-state.ts';
-import type { Lang } from '../state/view.ts';
+import { FIELDS, type Field } from '../core/vocabulary.ts';
+import { FIELD_LABELS, REGION_LABELS, t } from '../core/i18n/strings.ts';
+import type { AppState } from '../state/app-state.ts';
+import type { Region } from '../core/vocabulary.ts';
+import type { Lang } from '../core/vocabulary.ts';
 import { emitAction } from './emit.ts';
 import { panelStyles } from './panel-styles.ts';
 

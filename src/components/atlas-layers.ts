@@ -1,10 +1,10 @@
 import { LitElement, css, html } from 'lit';
 import { inlineStyle } from './inline-style.ts';
-import { KINDS, type Kind } from '../data/schema.ts';
-import { formatNumber } from '../i18n/format.ts';
-import { KIND_LABELS, t } from '../i18n/strings.ts';
+import { KINDS, type Kind } from '../core/vocabulary.ts';
+import { formatNumber } from '../core/i18n/format.ts';
+import { KIND_LABELS, t } from '../core/i18n/strings.ts';
 import { CHOROPLETH } from '../layers/palette.ts';
-import type { Lang } from '../state/view.ts';
+import type { Lang } from '../core/vocabulary.ts';
 import { emitAction } from './emit.ts';
 import { panelStyles } from './panel-styles.ts';
 import { rgb, symbolIcon } from './symbol-icon.ts';

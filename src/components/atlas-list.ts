@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
-import type { AtlasRecord } from '../data/validate.ts';
-import { KIND_LABELS, t } from '../i18n/strings.ts';
-import type { Lang } from '../state/view.ts';
+import type { AtlasRecord } from '../core/record.ts';
+import { KIND_LABELS, t } from '../core/i18n/strings.ts';
+import type { Lang } from '../core/vocabulary.ts';
 import { countryName } from './atlas-details.ts';
 import { emitAction } from './emit.ts';
 import { panelStyles } from './panel-styles.ts';

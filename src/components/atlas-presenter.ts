@@ -1,10 +1,10 @@
 import { LitElement, css, html } from 'lit';
 import { inlineStyle } from './inline-style.ts';
-import type { AtlasRecord } from '../data/validate.ts';
-import { formatFigureValue, formatFuzzyDate } from '../i18n/format.ts';
-import { t, tp } from '../i18n/strings.ts';
+import type { AtlasRecord } from '../core/record.ts';
+import { formatFigureValue, formatFuzzyDate } from '../core/i18n/format.ts';
+import { t, tp } from '../core/i18n/strings.ts';
 import type { Story } from '../story/schema.ts';
-import type { Lang } from '../state/view.ts';
+import type { Lang } from '../core/vocabulary.ts';
 import { emitAction } from './emit.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import countries from '../data/countries.json';
-import type { SearchHit } from '../data/search.ts';
-import { KIND_LABELS, t } from '../i18n/strings.ts';
-import type { Lang } from '../state/view.ts';
+import countries from '../core/countries.json';
+import type { SearchHit } from '../core/search.ts';
+import { KIND_LABELS, t } from '../core/i18n/strings.ts';
+import type { Lang } from '../core/vocabulary.ts';
 import { emitAction } from './emit.ts';
 import { panelStyles } from './panel-styles.ts';
 import { symbolIcon } from './symbol-icon.ts';

@@ -9,27 +9,30 @@ import datasetUrl from '../../data/atlas.geojson?url';
 import { BASEMAP_COLORS, BASEMAP_COLORS_DARK, PARTNER_OUTLINE, basemapPaint, basemapStyle, topologyToBasemap, type Basemap, type CountryProps } from '../basemap/basemap.ts';
 import { publishedBase } from '../embed/published-base.ts';
 import { readControls, readInteractive, readSlide, readStory, readTheme, readView, type Controls, type Theme } from '../state/embed-options.ts';
-import countryTable from '../data/countries.json';
-import { cpuFilterKey, regionOf, yearBounds } from '../data/filter.ts';
-import { buildFilterIndex, passingRecords, runFilters, type FilterIndex, type FilterResult } from '../data/filter-index.ts';
-import { countryProfile, figureGroups, relatedRecords } from '../data/related.ts';
-import { FIELDS, KINDS, type Kind } from '../data/schema.ts';
-import type { SearchHit } from '../data/search.ts';
-import { loadDataset } from '../data/source.ts';
-import { formatError, type AtlasRecord, type DatasetError } from '../data/validate.ts';
-import { formatNumber } from '../i18n/format.ts';
-import { KIND_LABELS, t, te, tp } from '../i18n/strings.ts';
+import countryTable from '../core/countries.json';
+import { cpuFilterKey, regionOf, yearBounds } from '../core/filter.ts';
+import { buildFilterIndex, passingRecords, runFilters, type FilterIndex, type FilterResult } from '../core/filter-index.ts';
+import { countryProfile, figureGroups, relatedRecords } from '../core/related.ts';
+import { FIELDS, KINDS, type Kind } from '../core/vocabulary.ts';
+import type { SearchHit } from '../core/search.ts';
+import { loadDataset } from '../core/source.ts';
+import { formatError, type DatasetError } from '../core/validate.ts';
+import { type AtlasRecord } from '../core/record.ts';
+import { formatNumber } from '../core/i18n/format.ts';
+import { KIND_LABELS, t, te, tp } from '../core/i18n/strings.ts';
 import type { Slide, Story } from '../story/schema.ts';
 import defaultStoryUrl from '../../data/stories/innovation-road.json?url';
 import { buildLayers, labelZoomStep, prepareLayerData, type LayerData } from '../layers/build-layers.ts';
 import symbolAtlas from '../layers/symbols.png?url';
 import type { Frame } from '../map/compose-image.ts';
 import { MapController } from '../map/map-controller.ts';
-import { SCHEMA_VERSION } from '../data/schema.ts';
-import { initialState, REGIONS, type Action, type AppState, type Panel } from '../state/app-state.ts';
+import { SCHEMA_VERSION } from '../core/record.ts';
+import { initialState, type Action, type AppState, type Panel } from '../state/app-state.ts';
+import { REGIONS } from '../core/vocabulary.ts';
 import { reduce } from '../state/reduce.ts';
 import { decodeState, encodeState } from '../state/url.ts';
-import { pickLang, type AtlasView, type Lang } from '../state/view.ts';
+import { type AtlasView } from '../state/view.ts';
+import { pickLang, type Lang } from '../core/vocabulary.ts';
 import type { ExportRequest } from './atlas-export.ts';
 import type { CountryOption } from './atlas-filters.ts';
 import './atlas-layers.ts';
@@ -212,7 +215,7 @@ export class InnovationAtlas extends LitElement {
 
   // Filtering is memoised on the filter slices of the state (the reducer keeps a slice's identity until it
   // changes), so a camera move, a selection or a panel never re-filters; a filter change is one pass over
-  // typed columns (src/data/filter-index.ts).
+  // typed columns (src/core/filter-index.ts).
   private readonly filterIndexFor = memo((records: AtlasRecord[]) => buildFilterIndex(records));
   private readonly filterResultFor = memo(
     (index: FilterIndex, kinds: AppState['kinds'], fields: AppState['fields'], regions: AppState['regions'], countries: AppState['countries'], years: AppState['years']) =>
@@ -877,7 +880,7 @@ export class InnovationAtlas extends LitElement {
     if (!records.length || this.searchBuiltFor === records) return;
     this.searchBuiltFor = records;
     try {
-      const { createSearch } = await import('../data/search.ts');
+      const { createSearch } = await import('../core/search.ts');
       if (this.records === records) this.search = createSearch(records);
     } catch (err) {
       this.searchBuiltFor = null;

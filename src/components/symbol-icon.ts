@@ -1,5 +1,5 @@
 import { svg } from 'lit';
-import type { Kind } from '../data/schema.ts';
+import type { Kind } from '../core/vocabulary.ts';
 import { ARC_SOURCE, ARC_TARGET, CHOROPLETH, CORRIDOR_COLOR, POINT_STYLE, isPointKind, type RGBA } from '../layers/palette.ts';
 import { SHAPE_POLYGONS } from '../layers/symbols.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The postMessage protocol between embed.html (the atlas in an iframe) and the page that hosts it.
- * Pure: builds outgoing messages and reads incoming ones; the page glue lives in embed-page.ts.
+ * Pure: builds outgoing messages and reads incoming ones; the page glue lives in src/embed-page.ts.
  *
  * Out (atlas → host), posted to the parent window:
  *   { source: 'innovation-atlas', version: 1, type: 'ready' | 'height' | 'select' | 'viewchange' | 'slidechange' | 'error', frame, detail }

@@ -5,7 +5,7 @@
 import type { Camera } from '../state/app-state.ts';
 import type { Controls, Theme } from '../state/embed-options.ts';
 import { formatCamera } from '../state/url.ts';
-import type { Lang } from '../state/view.ts';
+import type { Lang } from '../core/vocabulary.ts';
 
 export interface SnippetOptions {
   /** Where the atlas is published (the folder holding index.html, embed.html and innovation-atlas.js). */

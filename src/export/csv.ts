@@ -4,8 +4,8 @@
  * The text starts with a byte-order mark so Excel reads it as UTF-8 (without one it guesses the legacy
  * code page and garbles Chinese). Lines end with CRLF and fields are quoted per RFC 4180.
  */
-import type { Figure } from '../data/schema.ts';
-import type { AtlasRecord } from '../data/validate.ts';
+import type { Figure } from '../core/record.ts';
+import type { AtlasRecord } from '../core/record.ts';
 
 export type CsvLang = 'zh' | 'en';
 

@@ -1,7 +1,7 @@
 /**
  * Records as a GeoJSON download, and the citation line every export carries. Pure: no DOM.
  */
-import type { AtlasRecord } from '../data/validate.ts';
+import type { AtlasRecord } from '../core/record.ts';
 
 export type ExportLang = 'zh' | 'en';
 

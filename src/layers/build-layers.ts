@@ -8,9 +8,9 @@ import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/ext
 import { ArcLayer, GeoJsonLayer, IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { CHOROPLETH_BEFORE, type CountryProps } from '../basemap/basemap.ts';
-import { countClass, countryCounts, recordYear } from '../data/derive.ts';
-import type { Kind } from '../data/schema.ts';
-import type { AtlasRecord } from '../data/validate.ts';
+import { countClass, countryCounts, recordYear } from '../core/derive.ts';
+import type { Kind } from '../core/vocabulary.ts';
+import type { AtlasRecord } from '../core/record.ts';
 import type { AtlasView } from '../state/view.ts';
 import {
   ARC_SOURCE,

@@ -2,7 +2,7 @@
  * Colours and shapes. Point colours follow the Okabe–Ito colour-blind-safe set, slightly muted; every
  * point kind also has its own shape, so greyscale print still separates them.
  */
-import type { Kind, PointKind } from '../data/schema.ts';
+import type { Kind, PointKind } from '../core/vocabulary.ts';
 import type { Shape } from './symbols.ts';
 
 export type RGBA = [number, number, number, number];

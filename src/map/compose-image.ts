@@ -3,7 +3,7 @@
  * to fill), and a footer with the legend, the source line and the date, drawn on a 2D canvas so the
  * text is part of the image. Browser-only (canvas), no map library.
  */
-import type { Kind } from '../data/schema.ts';
+import type { Kind } from '../core/vocabulary.ts';
 import { FONT_FAMILY, POINT_STYLE, ARC_SOURCE, CORRIDOR_COLOR, CHOROPLETH, isPointKind, type RGBA } from '../layers/palette.ts';
 import { SHAPE_POLYGONS } from '../layers/symbols.ts';
 

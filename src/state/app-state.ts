@@ -2,23 +2,7 @@
  * The app's whole state, as plain data. Everything the URL carries lives here; nothing here is a map,
  * layer or element. Changed only through `reduce` (src/state/reduce.ts).
  */
-import { KINDS, type Field, type Kind } from '../data/schema.ts';
-import type { Lang } from './view.ts';
-
-/** World regions used by the region filter, derived from a partner country's UN subregion. */
-export const REGIONS = [
-  'east-asia',
-  'southeast-asia',
-  'south-asia',
-  'central-asia',
-  'west-asia',
-  'europe',
-  'africa',
-  'latin-america',
-  'north-america',
-  'oceania',
-] as const;
-export type Region = (typeof REGIONS)[number];
+import { KINDS, type Field, type Kind, type Lang, type Region } from '../core/vocabulary.ts';
 
 export const PANELS = ['none', 'layers', 'filters', 'list', 'figures', 'export', 'embed'] as const;
 /** Which side panel is open (on a narrow screen, the one bottom sheet shown). */

@@ -5,7 +5,7 @@
  */
 import type { Camera } from './app-state.ts';
 import { readCamera } from './url.ts';
-import type { Lang } from './view.ts';
+import type { Lang } from '../core/vocabulary.ts';
 
 /** full: every panel; minimal: search, legend and language; none: the map alone (the host brings its UI). */
 export const CONTROLS = ['full', 'minimal', 'none'] as const;

@@ -4,8 +4,9 @@
  * kinds, fields and regions in their vocabulary's order without duplicates, countries upper-case, deduped
  * and sorted, years as [min, max].
  */
-import { FIELDS, KINDS, type Field, type Kind } from '../data/schema.ts';
-import { PANELS, REGIONS, initialState, type Action, type AppState, type Camera, type Region } from './app-state.ts';
+import { FIELDS, KINDS, type Field, type Kind } from '../core/vocabulary.ts';
+import { PANELS, initialState, type Action, type AppState, type Camera } from './app-state.ts';
+import { REGIONS, type Region } from '../core/vocabulary.ts';
 
 /** Members of `vocab` present in `items`, in `vocab` order (unknown entries dropped). */
 function inOrder<T extends string>(vocab: readonly T[], items: readonly string[]): T[] {

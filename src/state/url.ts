@@ -16,7 +16,7 @@
  * - an explicitly empty list (`k=`, `f=` …) is the empty list; a list whose entries are all unknown is invalid;
  * - when a key is repeated, its first occurrence counts (as URLSearchParams.get); unknown keys are ignored.
  */
-import { KINDS } from '../data/schema.ts';
+import { KINDS } from '../core/vocabulary.ts';
 import { PANELS, initialState, type AppState, type Camera, type Panel } from './app-state.ts';
 import { normCountries, normFields, normKinds, normRegions } from './reduce.ts';
 

@@ -1,7 +1,5 @@
 /** What the map shows: the part of app state the layers depend on. Pure data, no rendering objects. */
-import { KINDS, type Kind } from '../data/schema.ts';
-
-export type Lang = 'zh' | 'en';
+import { KINDS, type Kind, type Lang } from '../core/vocabulary.ts';
 
 export interface AtlasView {
   lang: Lang;
@@ -30,12 +28,3 @@ export function defaultView(lang: Lang = 'en'): AtlasView {
   return { lang, kinds: KINDS, years: null, selected: null, zoom: 1.5, cpuVisible: null, cpuKey: '', counts: null, highlight: [] };
 }
 
-/** The browser's preferred language reduced to the two the atlas speaks. */
-export function pickLang(preferred: readonly string[] | undefined): Lang {
-  for (const l of preferred ?? []) {
-    const base = l.toLowerCase().split('-')[0];
-    if (base === 'zh') return 'zh';
-    if (base === 'en') return 'en';
-  }
-  return 'en';
-}

@@ -9,9 +9,10 @@
  * comes with the dataset's qualifier, date and citation. Pure: no map, deck or lit imports.
  */
 import * as v from 'valibot';
-import { FIELDS, KINDS } from '../data/schema.ts';
-import type { AtlasRecord } from '../data/validate.ts';
-import { REGIONS, initialState, type AppState } from '../state/app-state.ts';
+import { FIELDS, KINDS } from '../core/vocabulary.ts';
+import type { AtlasRecord } from '../core/record.ts';
+import { initialState, type AppState } from '../state/app-state.ts';
+import { REGIONS } from '../core/vocabulary.ts';
 import { normCountries, normFields, normKinds, normRegions, normYears } from '../state/reduce.ts';
 
 export const STORY_SCHEMA_VERSION = '1.0.0';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS, BASEMAP_COLORS_DARK } from '../../src/basemap/basemap.ts';
-import { KINDS } from '../../src/data/schema.ts';
+import { KINDS } from '../../src/core/vocabulary.ts';
 import { fuzzMessages } from '../fixtures/fuzz-messages.ts';
 import { launch, openPage, pixels, serveFiles, type Watched } from './harness.ts';
 

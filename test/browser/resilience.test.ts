@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS } from '../../src/basemap/basemap.ts';
-import { KINDS } from '../../src/data/schema.ts';
+import { KINDS } from '../../src/core/vocabulary.ts';
 import { prng } from '../../scripts/prng.ts';
 import { launch, openPage, pixels, serveFiles, waitReady } from './harness.ts';
 

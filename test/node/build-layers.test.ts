@@ -4,12 +4,14 @@ import type { Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS, CHOROPLETH_BEFORE, PARTNER_OUTLINE, basemapStyle, topologyToBasemap } from '../../src/basemap/basemap.ts';
-import { countryCounts } from '../../src/data/derive.ts';
-import { KINDS } from '../../src/data/schema.ts';
-import { validateDataset, type AtlasRecord } from '../../src/data/validate.ts';
+import { countryCounts } from '../../src/core/derive.ts';
+import { KINDS } from '../../src/core/vocabulary.ts';
+import { validateDataset } from '../../src/core/validate.ts';
+import { type AtlasRecord } from '../../src/core/record.ts';
 import { LAYER_IDS, buildLayers, prepareLayerData, visibleYears, type LabelItem } from '../../src/layers/build-layers.ts';
 import { CHOROPLETH, POINT_STYLE } from '../../src/layers/palette.ts';
-import { defaultView, pickLang } from '../../src/state/view.ts';
+import { defaultView } from '../../src/state/view.ts';
+import { pickLang } from '../../src/core/vocabulary.ts';
 
 const { records } = validateDataset(JSON.parse(readFileSync(new URL('../fixtures/mini.geojson', import.meta.url), 'utf8')));
 const base = topologyToBasemap(world as unknown as Topology);

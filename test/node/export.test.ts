@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../src/data/schema.ts';
-import { parseDataset, type AtlasRecord } from '../../src/data/validate.ts';
+import { SCHEMA_VERSION } from '../../src/core/record.ts';
+import { parseDataset } from '../../src/core/validate.ts';
+import { type AtlasRecord } from '../../src/core/record.ts';
 import { BOM, CSV_COLUMNS, defuseFormula, figureText, parseCsv, quoteCsv, recordsToCsv } from '../../src/export/csv.ts';
 import { citationLine, recordsToGeoJson } from '../../src/export/geojson.ts';
 
@@ -220,7 +221,7 @@ describe('citationLine', () => {
   });
 });
 
-// eslint.config.js restricts rendering imports only in src/data, src/state and src/basemap; this keeps the
+// eslint.config.js restricts rendering imports only in src/core, src/state and src/basemap; this keeps the
 // story and export modules in the pure core too.
 describe('src/story and src/export stay pure (no rendering libraries)', () => {
   const files = ['../../src/story/schema.ts', '../../src/export/csv.ts', '../../src/export/geojson.ts'];

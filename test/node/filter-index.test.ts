@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prng } from '../../scripts/prng.ts';
-import { countryCounts } from '../../src/data/derive.ts';
-import { countsByKind, matches, type Filters } from '../../src/data/filter.ts';
-import { buildFilterIndex, passingRecords, runFilters } from '../../src/data/filter-index.ts';
-import { FIELDS, GROUPS, KINDS } from '../../src/data/schema.ts';
-import { validateDataset, type AtlasRecord } from '../../src/data/validate.ts';
-import { REGIONS, initialState } from '../../src/state/app-state.ts';
+import { countryCounts } from '../../src/core/derive.ts';
+import { countsByKind, matches, type Filters } from '../../src/core/filter.ts';
+import { buildFilterIndex, passingRecords, runFilters } from '../../src/core/filter-index.ts';
+import { FIELDS, GROUPS, KINDS } from '../../src/core/vocabulary.ts';
+import { validateDataset } from '../../src/core/validate.ts';
+import { type AtlasRecord } from '../../src/core/record.ts';
+import { initialState } from '../../src/state/app-state.ts';
+import { REGIONS } from '../../src/core/vocabulary.ts';
 import { rec } from '../fixtures/record.ts';
 
 const atlas = validateDataset(JSON.parse(readFileSync(new URL('../../data/atlas.geojson', import.meta.url), 'utf8'))).records;

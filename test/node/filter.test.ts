@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rec } from '../fixtures/record.ts';
-import countryTable from '../../src/data/countries.json';
-import { GROUP_REGIONS, countsByKind, cpuFilterKey, filterRecords, matches, regionOf, yearBounds, type Filters } from '../../src/data/filter.ts';
-import { KINDS, type Kind } from '../../src/data/schema.ts';
-import { validateDataset, type AtlasRecord } from '../../src/data/validate.ts';
-import { REGIONS, initialState } from '../../src/state/app-state.ts';
+import countryTable from '../../src/core/countries.json';
+import { GROUP_REGIONS, countsByKind, cpuFilterKey, filterRecords, matches, regionOf, yearBounds, type Filters } from '../../src/core/filter.ts';
+import { KINDS, type Kind } from '../../src/core/vocabulary.ts';
+import { validateDataset } from '../../src/core/validate.ts';
+import { type AtlasRecord } from '../../src/core/record.ts';
+import { initialState } from '../../src/state/app-state.ts';
+import { REGIONS } from '../../src/core/vocabulary.ts';
 
 const load = (path: string) => validateDataset(JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'))).records;
 const atlas = load('../../data/atlas.geojson');
@@ -155,9 +157,9 @@ describe('cpuFilterKey', () => {
 describe('region filter and regional groups', () => {
   it('shows a centre in China that serves ASEAN under Southeast Asia', async () => {
     const { readFileSync } = await import('node:fs');
-    const { validateDataset } = await import('../../src/data/validate.ts');
+    const { validateDataset } = await import('../../src/core/validate.ts');
     const { records } = validateDataset(JSON.parse(readFileSync(new URL('../../data/atlas.geojson', import.meta.url), 'utf8')));
-    const { filterRecords } = await import('../../src/data/filter.ts');
+    const { filterRecords } = await import('../../src/core/filter.ts');
     const { initialState } = await import('../../src/state/app-state.ts');
     const ids = (regions: Parameters<typeof filterRecords>[1]['regions']) =>
       filterRecords(records, { ...initialState(), regions }).map((r) => r.properties.id);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FIELDS, KINDS, type Field, type Kind } from '../../src/data/schema.ts';
-import { REGIONS, initialState, type Action, type AppState, type Region } from '../../src/state/app-state.ts';
+import { FIELDS, KINDS, type Field, type Kind } from '../../src/core/vocabulary.ts';
+import { initialState, type Action, type AppState } from '../../src/state/app-state.ts';
+import { REGIONS, type Region } from '../../src/core/vocabulary.ts';
 import { reduce } from '../../src/state/reduce.ts';
 
 /** Deep-freezes so any mutation of the input throws in strict mode. */

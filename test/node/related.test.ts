@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rec } from '../fixtures/record.ts';
-import { countryProfile, figureGroups, relatedRecords } from '../../src/data/related.ts';
-import { validateDataset, type AtlasRecord } from '../../src/data/validate.ts';
+import { countryProfile, figureGroups, relatedRecords } from '../../src/core/related.ts';
+import { validateDataset } from '../../src/core/validate.ts';
+import { type AtlasRecord } from '../../src/core/record.ts';
 
 const atlas = validateDataset(JSON.parse(readFileSync(new URL('../../data/atlas.geojson', import.meta.url), 'utf8'))).records;
 const ids = (rs: readonly AtlasRecord[]) => rs.map((r) => r.properties.id);

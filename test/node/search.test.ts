@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSearch, tokenize } from '../../src/data/search.ts';
-import { validateDataset } from '../../src/data/validate.ts';
+import { createSearch, tokenize } from '../../src/core/search.ts';
+import { validateDataset } from '../../src/core/validate.ts';
 
 const load = (path: string) => validateDataset(JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'))).records;
 const atlas = load('../../data/atlas.geojson');

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildStoryJsonSchema } from '../../scripts/gen-story-schema.ts';
-import { KINDS } from '../../src/data/schema.ts';
-import { parseDataset } from '../../src/data/validate.ts';
+import { KINDS } from '../../src/core/vocabulary.ts';
+import { parseDataset } from '../../src/core/validate.ts';
 import { initialState, type AppState } from '../../src/state/app-state.ts';
 import { MAX_SLIDES, formatStoryError, parseStory, slideState, validateStory, type Slide } from '../../src/story/schema.ts';
 

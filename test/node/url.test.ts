@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FIELDS, KINDS } from '../../src/data/schema.ts';
-import { PANELS, REGIONS, initialState, type AppState } from '../../src/state/app-state.ts';
+import { FIELDS, KINDS } from '../../src/core/vocabulary.ts';
+import { PANELS, initialState, type AppState } from '../../src/state/app-state.ts';
+import { REGIONS } from '../../src/core/vocabulary.ts';
 import { decodeState, encodeState } from '../../src/state/url.ts';
 import { prng } from '../../scripts/prng.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/data/source.ts';
-import { formatError, parseDataset, validateDataset } from '../../src/data/validate.ts';
+import { loadDataset } from '../../src/core/source.ts';
+import { formatError, parseDataset, validateDataset } from '../../src/core/validate.ts';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/mini.geojson', import.meta.url), 'utf8'));
 const clone = () => structuredClone(fixture) as { type: string; features: Record<string, any>[] };

@@ -1,6 +1,6 @@
 /** Figures derived from records. Pure. */
-import { POINT_KINDS, type Kind } from './schema.ts';
-import type { AtlasRecord } from './validate.ts';
+import { POINT_KINDS, type Kind } from './vocabulary.ts';
+import type { AtlasRecord } from './record.ts';
 
 /** Kinds that are cooperation on the ground (counted for the choropleth); figures and programmes are not. */
 export const COUNTED: ReadonlySet<Kind> = new Set<Kind>([...POINT_KINDS, 'transfer-corridor', 'flagship-corridor']);

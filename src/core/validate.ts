@@ -3,9 +3,8 @@
  * others: each feature is checked on its own and reported with its id, position and the field at fault.
  */
 import * as v from 'valibot';
-import { Collection, Feature, geometryFor } from './schema.ts';
+import { Collection, Feature, geometryFor, type AtlasRecord } from './record.ts';
 
-export type AtlasRecord = Feature;
 
 export interface DatasetError {
   /** The record's id when it has a readable one. */

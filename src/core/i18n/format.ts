@@ -1,6 +1,6 @@
 /** Numbers and fuzzy dates through Intl, in the atlas's two languages. Pure. */
-import type { Figure } from '../data/schema.ts';
-import type { Lang } from '../state/view.ts';
+import type { Figure } from '../record.ts';
+import type { Lang } from '../vocabulary.ts';
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 

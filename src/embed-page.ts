@@ -3,9 +3,9 @@
  * reports height and interactions to the parent window, and takes commands from the origins allowed by
  * `origins=`. The protocol itself is in protocol.ts.
  */
-import '../components/innovation-atlas.ts';
-import { readEmbedQuery } from '../state/embed-options.ts';
-import { outMessage, readCommand, type OutType } from './protocol.ts';
+import './components/innovation-atlas.ts';
+import { readEmbedQuery } from './state/embed-options.ts';
+import { outMessage, readCommand, type OutType } from './embed/protocol.ts';
 
 const opts = readEmbedQuery(location.search);
 const frameId = new URLSearchParams(location.search).get('frame')?.slice(0, 64) ?? null;

@@ -10,10 +10,10 @@
  * - `years` is null, or the record is undated (undated records always pass), or its span
  *   [year of `date` … year of `endDate` (or of `date`)] overlaps the range.
  */
-import { REGIONS, type Region } from '../state/app-state.ts';
+import { REGIONS, type Region } from './vocabulary.ts';
 import countryTable from './countries.json';
-import { KINDS, type Field, type Group, type Kind } from './schema.ts';
-import type { AtlasRecord } from './validate.ts';
+import { KINDS, type Field, type Group, type Kind } from './vocabulary.ts';
+import type { AtlasRecord } from './record.ts';
 
 export interface Filters {
   kinds: readonly Kind[];

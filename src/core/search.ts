@@ -13,10 +13,10 @@
  * they link, so "技术转移" or "Serbia" shows the centre or the lab before the dozens of corridors.
  */
 import MiniSearch from 'minisearch';
-import { KIND_LABELS } from '../i18n/strings.ts';
+import { KIND_LABELS } from './i18n/strings.ts';
 import countryTable from './countries.json';
-import type { Kind } from './schema.ts';
-import type { AtlasRecord } from './validate.ts';
+import type { Kind } from './vocabulary.ts';
+import type { AtlasRecord } from './record.ts';
 
 export interface SearchHit {
   id: string;

@@ -1,7 +1,7 @@
 /** UI strings in both languages. Record texts carry their own zh/en. */
-import type { Confidence, Field, Kind, Precision } from '../data/schema.ts';
-import type { Region } from '../state/app-state.ts';
-import type { Lang } from '../state/view.ts';
+import type { Confidence, Field, Kind, Precision } from '../vocabulary.ts';
+import type { Region } from '../vocabulary.ts';
+import type { Lang } from '../vocabulary.ts';
 
 type Both = Record<Lang, string>;
 

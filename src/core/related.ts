@@ -1,6 +1,6 @@
 /** Links between records: what else to look at, a country's profile, and which figures belong together. Pure. */
-import type { Kind } from './schema.ts';
-import type { AtlasRecord } from './validate.ts';
+import type { Kind } from './vocabulary.ts';
+import type { AtlasRecord } from './record.ts';
 
 const startYear = (r: AtlasRecord): number | null => (r.properties.date ? Number(r.properties.date.slice(0, 4)) : null);
 

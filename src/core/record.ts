@@ -6,78 +6,10 @@
  * datasets follow) is generated from it by `scripts/gen-schema.ts`. Pure: no map, deck or lit imports.
  */
 import * as v from 'valibot';
+import { CONFIDENCES, FIELDS, GROUPS, KINDS, PRECISIONS, STATUSES, type Kind } from './vocabulary.ts';
 
 /** Bumped when a dataset that was valid stops being valid. */
 export const SCHEMA_VERSION = '1.0.0';
-
-export const KINDS = [
-  'partner-country',
-  'joint-lab',
-  'park',
-  'demo-centre',
-  'transfer-centre',
-  'organisation',
-  'event',
-  'agreement',
-  'transfer-corridor',
-  'flagship-corridor',
-  'programme',
-  'figure',
-] as const;
-export type Kind = (typeof KINDS)[number];
-
-/** Kinds drawn as a symbol at a point. */
-export const POINT_KINDS = [
-  'joint-lab',
-  'park',
-  'demo-centre',
-  'transfer-centre',
-  'organisation',
-  'event',
-  'agreement',
-] as const satisfies readonly Kind[];
-export type PointKind = (typeof POINT_KINDS)[number];
-
-/** Controlled vocabulary of cooperation fields. */
-export const FIELDS = [
-  'agriculture',
-  'energy',
-  'health',
-  'transport',
-  'space',
-  'ocean',
-  'digital',
-  'environment',
-  'materials',
-  'mining',
-  'education',
-  'heritage',
-  'innovation',
-] as const;
-export type Field = (typeof FIELDS)[number];
-
-/** Regional groupings a record may address as a whole (the seeds speak of "ASEAN", "Arab States" …). */
-export const GROUPS = [
-  'asean',
-  'south-asia',
-  'central-asia',
-  'arab-states',
-  'africa',
-  'latin-america',
-  'ceec',
-  'sco',
-  'brics',
-] as const;
-export type Group = (typeof GROUPS)[number];
-
-export const PRECISIONS = ['site', 'city', 'country', 'region'] as const;
-export type Precision = (typeof PRECISIONS)[number];
-
-/** stated: said in a seed; reported: said by a cited public page; inferred: our reading, shown as such. */
-export const CONFIDENCES = ['stated', 'reported', 'inferred'] as const;
-export type Confidence = (typeof CONFIDENCES)[number];
-
-export const STATUSES = ['planned', 'active', 'completed', 'signed', 'unclear'] as const;
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(4000, 'is too long (over 4000 characters)'));
 
@@ -172,6 +104,8 @@ export const Feature = v.strictObject({
   properties: Properties,
 });
 export type Feature = v.InferOutput<typeof Feature>;
+/** One record of the atlas: a validated feature. */
+export type AtlasRecord = Feature;
 
 /** The envelope only; features are validated one by one so one bad record cannot sink the rest. */
 export const Collection = v.looseObject({

@@ -5,11 +5,11 @@
  * ~100 ms per change; this one pass costs a few. Same results as `matches`, `countsByKind` and
  * `countryCounts` (checked against them in Node). Pure.
  */
-import { REGIONS, type Region } from '../state/app-state.ts';
+import { REGIONS, type Region } from './vocabulary.ts';
 import { COUNTED } from './derive.ts';
 import { GROUP_REGIONS, regionOf, yearSpan, type Filters } from './filter.ts';
-import { FIELDS, KINDS, type Kind } from './schema.ts';
-import type { AtlasRecord } from './validate.ts';
+import { FIELDS, KINDS, type Kind } from './vocabulary.ts';
+import type { AtlasRecord } from './record.ts';
 
 export interface FilterIndex {
   readonly size: number;
