@@ -343,6 +343,7 @@ interface MountResult {
 async function mountFromBlob(page: Page, datasetPath: string, timeoutMs: number): Promise<MountResult> {
   return page.evaluate(
     async ({ datasetPath, timeoutMs }) => {
+      // The map lives in <atlas-map> inside the element's shadow root; its controller is the bench's to read.
       interface Internals {
         controller: { map: { on(t: string, f: () => void): void } } | null;
       }
@@ -365,10 +366,10 @@ async function mountFromBlob(page: Page, datasetPath: string, timeoutMs: number)
       const t0 = performance.now();
       document.querySelector('main')!.append(el);
       void (async () => {
-        const internals = el as unknown as Internals;
-        while (!internals.controller && !el.hasAttribute('ready')) await new Promise((r) => setTimeout(r, 0));
+        const internals = () => (el.shadowRoot?.querySelector('atlas-map') ?? { controller: null }) as unknown as Internals;
+        while (!internals().controller && !el.hasAttribute('ready')) await new Promise((r) => setTimeout(r, 0));
         dataMs = performance.now() - t0;
-        internals.controller?.map.on('render', () => renders++);
+        internals().controller?.map.on('render', () => renders++);
       })();
       const detail = await ready;
       const ms = performance.now() - t0;
@@ -383,7 +384,7 @@ async function mountFromBlob(page: Page, datasetPath: string, timeoutMs: number)
 
 interface FilterSample {
   /** 'repaint': no change at all, one forced repaint — the floor any filter change pays for its frame. */
-  what: 'years' | 'kinds' | 'repaint';
+  what: 'years' | 'kinds' | 'regions' | 'repaint';
   step: 'set' | 'reset';
   /** Main-thread time: syncMs + frameMs + laterRenderMs. */
   mainMs: number;
@@ -423,7 +424,7 @@ async function timeFilter(page: Page, what: FilterSample['what'], step: 'set' | 
       }
       // (No named function expressions in here: tsx would wrap them in a helper the page does not have.)
       const el = document.querySelector('innovation-atlas')!;
-      const ctl = (el as unknown as Internals).controller;
+      const ctl = (el.shadowRoot!.querySelector('atlas-map') as unknown as Internals).controller;
       const map = ctl.map;
       // Let the software GPU finish earlier frames so it does not hold up this one.
       const gl = map.getCanvas().getContext('webgl2');
@@ -459,6 +460,8 @@ async function timeFilter(page: Page, what: FilterSample['what'], step: 'set' | 
       const t0 = performance.now();
       if (what === 'repaint') map.triggerRepaint();
       else if (what === 'years') el.setFilters({ years: step === 'set' ? [2012, 2016] : null });
+      // A region is a CPU-side filter (records have several countries): a new mask by index goes to the GPU.
+      else if (what === 'regions') el.setFilters({ regions: step === 'set' ? ['africa'] : [] });
       else el.setFilters({ kinds: (step === 'set' ? all.filter((k) => k !== 'joint-lab') : all) as typeof el.state.kinds });
       await el.updateComplete;
       const t1 = performance.now();
@@ -499,7 +502,7 @@ async function timeFilter(page: Page, what: FilterSample['what'], step: 'set' | 
 async function filterSamples(page: Page, rounds: number): Promise<FilterSample[]> {
   const out: FilterSample[] = [];
   for (let i = 0; i < rounds; i++) {
-    for (const step of ['set', 'reset'] as const) for (const what of ['years', 'kinds'] as const) out.push(await timeFilter(page, what, step));
+    for (const step of ['set', 'reset'] as const) for (const what of ['years', 'kinds', 'regions'] as const) out.push(await timeFilter(page, what, step));
     out.push(await timeFilter(page, 'repaint', 'set'));
   }
   return out;
@@ -643,12 +646,14 @@ async function phaseData(browser: Browser, appUrl: string, basemapCountries: Ret
   metric('realRenderMs', '    of which map + deck until drawn', 'ms', real.map((s) => s.renderMs), null);
   const years = filtersSyn.filter((s) => s.what === 'years');
   const kinds = filtersSyn.filter((s) => s.what === 'kinds');
+  const regions = filtersSyn.filter((s) => s.what === 'regions');
   const repaints = filtersSyn.filter((s) => s.what === 'repaint');
   const changesReal = filtersReal.filter((s) => s.what !== 'repaint');
   const rebuilt = (xs: FilterSample[]) => [...new Set(xs.flatMap((s) => s.rebuilt))];
   const rb = (xs: FilterSample[]) => (rebuilt(xs).length ? `layers given new data: ${rebuilt(xs).join(', ')}` : 'no layer got new data');
   metric('filterYearsMs', 'filter change, years (synthetic), main thread', 'ms', years.map((s) => s.mainMs), 16, rb(years));
   metric('filterKindsMs', 'filter change, kind toggle (synthetic), main thread', 'ms', kinds.map((s) => s.mainMs), 16, rb(kinds));
+  metric('filterRegionsMs', 'filter change, region (synthetic; CPU-side: a new mask by index), main thread', 'ms', regions.map((s) => s.mainMs), 16, rb(regions));
   metric('filterYearsSyncMs', '  years: setFilters → Lit update done', 'ms', years.map((s) => s.syncMs), null);
   metric('filterYearsFrameMs', '  years: frames until drawn (map + deck)', 'ms', years.map((s) => s.frameMs + s.laterRenderMs), null);
   metric('filterKindsSyncMs', '  kinds: setFilters → Lit update done', 'ms', kinds.map((s) => s.syncMs), null);
@@ -856,7 +861,7 @@ async function main(): Promise<void> {
         `load: 1 warm-up round (recorded, not counted), then ${RUNS} rounds app → bare → one-layer (bare + one deck.gl point), each in a fresh context of one browser; ratio per round, median of ratios.`,
         'transfer: every response the app page got before atlas-ready (page + worker), each body gzip-compressed with node:zlib level 9; KB = 1000 bytes.',
         `data: ${RUNS} real-dataset and ${SYN_RUNS} synthetic mounts, alternating (real, synthetic, …), each in a fresh context: the app page with its element taken out of index.html, the dataset fetched into a blob: URL, then append → atlas-ready timed. Fewer synthetic runs because one takes minutes in software GL.`,
-        `filter changes: after each mount, rounds of (years [2012, 2016], kinds without joint-lab, years all, kinds all, and a forced repaint with nothing changed: the floor) — 1 round on the real dataset, ${SYN_FILTER_ROUNDS} on the synthetic one — each timed after a readPixels let the GPU catch up; main thread = setFilters → Lit update done, + the next frame's callbacks and rendering, + MapLibre renders (deck drawn inside) in later frames until the change is drawn.`,
+        `filter changes: after each mount, rounds of (years [2012, 2016], kinds without joint-lab, region Africa, years all, kinds all, all regions, and a forced repaint with nothing changed: the floor) — 1 round on the real dataset, ${SYN_FILTER_ROUNDS} on the synthetic one — each timed after a readPixels let the GPU catch up; main thread = setFilters → Lit update done, + the next frame's callbacks and rendering, + MapLibre renders (deck drawn inside) in later frames until the change is drawn.`,
         `heap: ${HEAP_RUNS} run(s), each a fresh context at ${HEAP_VIEWPORT.width}×${HEAP_VIEWPORT.height} (the smallest useful viewport: one mount takes seconds in software GL) with ${CYCLES} cycles of createElement → append → atlas-ready → remove; JS heap read after every cycle (CDP HeapProfiler.collectGarbage ×2, Runtime.getHeapUsage usedSize). Runs are fewer than 5 because ${CYCLES} cycles take minutes; the per-cycle series in raw.heap shows the trend. Control: ${Math.min(CYCLES, CONTROL_CYCLES)} cycles in a second browser launched with ${NO_JIT} (interpreter only, so no compiled code accumulates).`,
       ],
       timing: 'performance.now() in the page; app ready = atlas-ready (first frame with every layer, GPU read back); bare ready = first idle frame + 1-pixel readPixels.',

@@ -1,14 +1,10 @@
+import type { ExportRequest } from '../controllers/export-controller.ts';
 import { LitElement, css, html } from 'lit';
 import { t, tp } from '../core/i18n/strings.ts';
 import type { Frame } from '../map/compose-image.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import { panelStyles } from './panel-styles.ts';
 
-export interface ExportRequest {
-  what: 'png' | 'slides' | 'csv' | 'geojson';
-  frame: Frame;
-  scale: 1 | 2;
-}
 
 /**
  * Image and data export choices. Asks the root to do the work (it owns the map and the records).

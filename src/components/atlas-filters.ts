@@ -1,3 +1,4 @@
+import type { CountryOption } from '../core/selectors.ts';
 import { LitElement, css, html } from 'lit';
 import { FIELDS, type Field } from '../core/vocabulary.ts';
 import { FIELD_LABELS, REGION_LABELS, t } from '../core/i18n/strings.ts';
@@ -7,11 +8,6 @@ import type { Lang } from '../core/vocabulary.ts';
 import { emitAction } from './emit.ts';
 import { panelStyles } from './panel-styles.ts';
 
-export interface CountryOption {
-  a3: string;
-  zh: string;
-  en: string;
-}
 
 const PLAY_STEP_MS = 900;
 

@@ -33,6 +33,11 @@ export interface FilterIndex {
 export interface FilterResult {
   /** pass[i] = 1 when record i passes every filter. */
   readonly pass: Uint8Array;
+  /**
+   * cpuPass[i] = 1 when record i passes the filters the GPU cannot apply (fields, regions, countries: a
+   * record has several); null when those are all off. Kind and year are GPU categories. Same pass as `pass`.
+   */
+  readonly cpuPass: Uint8Array | null;
   /** How many records pass. */
   readonly total: number;
   /** Records per kind that pass every filter but the kind filter (the legend's counts). */
@@ -105,6 +110,7 @@ export function runFilters(index: FilterIndex, f: Filters): FilterResult {
   const byCountryId = new Uint32Array(codes.length);
   const byKindArr = new Uint32Array(KINDS.length);
   const pass = new Uint8Array(size);
+  const cpuPass = f.fields.length || f.regions.length || f.countries.length ? new Uint8Array(size) : null;
   const lo = f.years ? Math.min(f.years[0], f.years[1]) : 0;
   const hi = f.years ? Math.max(f.years[0], f.years[1]) : 0;
   let total = 0;
@@ -119,6 +125,7 @@ export function runFilters(index: FilterIndex, f: Filters): FilterResult {
       for (let j = c0; j < c1 && !hit; j++) hit = wanted[countryIds[j]] === 1;
       if (!hit) continue;
     }
+    if (cpuPass) cpuPass[i] = 1;
     // NaN (undated) compares false both ways: it passes.
     if (f.years && (yearTo[i] < lo || yearFrom[i] > hi)) continue;
     byKindArr[kind[i]]++;
@@ -132,7 +139,7 @@ export function runFilters(index: FilterIndex, f: Filters): FilterResult {
   byCountryId.forEach((count, i) => {
     if (count) byCountry.set(codes[i], count);
   });
-  return { pass, total, byKind, byCountry };
+  return { pass, cpuPass, total, byKind, byCountry };
 }
 
 /** The passing records, in dataset order. */

@@ -52,6 +52,11 @@ export const Figure = v.strictObject({
   asWritten: nonEmpty,
   /** Index into the record's `sources`. */
   source: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /**
+   * The series this figure is a point of (e.g. "br-joint-labs": 14 → 33 → 53), so figures of one series
+   * across records and sources chart as one line, and only figures of one series are compared as conflicts.
+   */
+  series: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug'))),
 });
 export type Figure = v.InferOutput<typeof Figure>;
 
@@ -83,6 +88,11 @@ export const Properties = v.strictObject({
   from: v.optional(v.string()),
   /** Ids of other records this one belongs to or builds on. */
   related: v.optional(v.array(v.string()), []),
+  /**
+   * Ids of the systems or organisations this record is a member of (a joint lab of the Belt and Road
+   * joint-laboratory programme, an ANSO member institution): a relation shown from both ends.
+   */
+  memberOf: v.optional(v.array(v.string()), []),
 });
 export type Properties = v.InferOutput<typeof Properties>;
 

@@ -58,6 +58,8 @@ export interface LabelItem {
   priority: number;
   /** Filter category of the record the label names. */
   year: number;
+  /** Index of the record the label names in the dataset (the filter mask is by index). */
+  index: number;
   size: number;
   offset: [number, number];
 }
@@ -69,6 +71,10 @@ export interface LayerData {
   points: AtlasRecord[];
   arcs: AtlasRecord[];
   paths: AtlasRecord[];
+  /** Dataset index of each record in `points`, `arcs`, `paths` (same order), for the filter mask. */
+  pointIndex: Uint32Array;
+  arcIndex: Uint32Array;
+  pathIndex: Uint32Array;
   labels: LabelItem[];
   /** Every year category present (0 = undated), for "all years" filtering. */
   years: number[];
@@ -103,18 +109,29 @@ export function prepareLayerData(
   const shapes = countries.features
     .filter((f) => (counts.get(f.properties.a3) ?? 0) > 0)
     .map((feature) => ({ feature, count: counts.get(feature.properties.a3) ?? 0 }));
-  const points = records.filter((r) => isPointKind(r.properties.kind) && r.geometry?.type === 'Point');
-  const arcs = records.filter((r) => r.properties.kind === 'transfer-corridor' && r.geometry?.type === 'LineString');
-  const paths = records.filter((r) => r.properties.kind === 'flagship-corridor' && r.geometry?.type === 'LineString');
+  const pick = (keep: (r: AtlasRecord) => boolean) => {
+    const out: AtlasRecord[] = [];
+    const index: number[] = [];
+    records.forEach((r, i) => {
+      if (keep(r)) {
+        out.push(r);
+        index.push(i);
+      }
+    });
+    return [out, Uint32Array.from(index)] as const;
+  };
+  const [points, pointIndex] = pick((r) => isPointKind(r.properties.kind) && r.geometry?.type === 'Point');
+  const [arcs, arcIndex] = pick((r) => r.properties.kind === 'transfer-corridor' && r.geometry?.type === 'LineString');
+  const [paths, pathIndex] = pick((r) => r.properties.kind === 'flagship-corridor' && r.geometry?.type === 'LineString');
   const labels: LabelItem[] = [];
-  for (const r of records) {
+  for (const [index, r] of records.entries()) {
     const p = r.properties;
     if (p.kind === 'partner-country' && r.geometry?.type === 'Point') {
       const count = p.countries.reduce((s, c) => s + (counts.get(c) ?? 0), 0);
-      labels.push({ id: p.id, kind: p.kind, position: pointOf(r), text: p.name, priority: 100 + count, year: yearCategory(r), size: 14, offset: [0, 0] });
+      labels.push({ id: p.id, kind: p.kind, position: pointOf(r), text: p.name, priority: 100 + count, year: yearCategory(r), index, size: 14, offset: [0, 0] });
     } else if (p.kind === 'flagship-corridor' && r.geometry?.type === 'LineString') {
       const line = lineOf(r);
-      labels.push({ id: p.id, kind: p.kind, position: line[Math.floor(line.length / 2)], text: p.name, priority: 1000, year: yearCategory(r), size: 13, offset: [0, -13] });
+      labels.push({ id: p.id, kind: p.kind, position: line[Math.floor(line.length / 2)], text: p.name, priority: 1000, year: yearCategory(r), index, size: 13, offset: [0, -13] });
     }
   }
   const years = [...new Set(records.map(yearCategory))].sort((a, b) => a - b);
@@ -125,6 +142,9 @@ export function prepareLayerData(
     points,
     arcs,
     paths,
+    pointIndex,
+    arcIndex,
+    pathIndex,
     labels,
     years,
     byId: new Map(records.map((r) => [r.properties.id, r])),
@@ -187,17 +207,17 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
   const size = opts.symbolSize ?? 14;
   // Kind and year are GPU categories (a change is a uniform); fields/regions/countries are a 0/1 value
   // computed on the CPU, re-uploaded only when that filter changes.
-  const cpu = view.cpuVisible;
-  const pass = (id: string) => (cpu ? (cpu.has(id) ? 1 : 0) : 1);
-  const filterProps = <T extends AtlasRecord | LabelItem>(kindOf: (d: T) => Kind, yearOf: (d: T) => number, idOf: (d: T) => string) => ({
+  const mask = view.cpuMask;
+  // The accessor gets the item's index in the layer's data; `datasetIndex` maps it to the record's.
+  const filterProps = <T extends AtlasRecord | LabelItem>(kindOf: (d: T) => Kind, yearOf: (d: T) => number, datasetIndex: (d: T, i: number) => number) => ({
     extensions: [filter],
     getFilterCategory: (d: T) => [kindOf(d), yearOf(d)],
     filterCategories: [kinds, years],
-    getFilterValue: (d: T) => pass(idOf(d)),
+    getFilterValue: (d: T, { index }: { index: number }) => (mask ? mask[datasetIndex(d, index)] : 1),
     filterRange: [1, 1] as [number, number],
     updateTriggers: { getFilterValue: view.cpuKey },
   });
-  const recordFilter = filterProps<AtlasRecord>((r) => r.properties.kind, yearCategory, (r) => r.properties.id);
+  const recordFilter = (indexes: Uint32Array) => filterProps<AtlasRecord>((r) => r.properties.kind, yearCategory, (_, i) => indexes[i]);
   const counts = view.counts ?? data.counts;
   const lang = view.lang;
   const highlighted = ringed(data, 'highlight', view.highlight);
@@ -231,7 +251,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       getWidth: 6,
       capRounded: true,
       jointRounded: true,
-      ...recordFilter,
+      ...recordFilter(data.pathIndex),
     }),
     new PathLayer<AtlasRecord>({
       id: 'flagship-corridors',
@@ -246,7 +266,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       jointRounded: true,
       autoHighlight: true,
       highlightColor: [213, 94, 0, 255],
-      ...recordFilter,
+      ...recordFilter(data.pathIndex),
     }),
     new ArcLayer<AtlasRecord>({
       id: 'transfer-corridors',
@@ -263,7 +283,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       getWidth: 1.2,
       autoHighlight: true,
       highlightColor: [0, 0, 0, 200],
-      ...recordFilter,
+      ...recordFilter(data.arcIndex),
     }),
     new TextLayer<LabelItem, DataFilterExtensionProps<LabelItem>>({
       id: 'labels',
@@ -286,7 +306,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       getPixelOffset: (d) => d.offset,
       getTextAnchor: 'middle',
       getAlignmentBaseline: 'center',
-      ...filterProps<LabelItem>((d) => d.kind, (d) => d.year, (d) => d.id),
+      ...filterProps<LabelItem>((d) => d.kind, (d) => d.year, (d) => d.index),
       updateTriggers: { getText: lang, getFilterValue: view.cpuKey },
     }),
     new IconLayer<AtlasRecord>({
@@ -300,7 +320,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       getColor: HALO,
       sizeUnits: 'pixels',
       getSize: size + 5,
-      ...recordFilter,
+      ...recordFilter(data.pointIndex),
     }),
     new IconLayer<AtlasRecord>({
       id: 'points',
@@ -316,7 +336,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       getSize: size,
       autoHighlight: true,
       highlightColor: [0, 0, 0, 90],
-      ...recordFilter,
+      ...recordFilter(data.pointIndex),
     }),
     new ScatterplotLayer<AtlasRecord>({
       id: 'highlight',

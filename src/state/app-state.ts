@@ -55,9 +55,21 @@ export type Action =
   | { type: 'setCamera'; camera: Camera | null }
   | { type: 'openPanel'; panel: Panel }
   | { type: 'resetFilters' }
+  /** Any of the filters at once; the omitted ones stay. */
+  | { type: 'setFilters'; filters: Partial<Pick<AppState, 'kinds' | 'fields' | 'regions' | 'countries' | 'years'>> }
+  /** Closes the right panel: the details if open, else the country profile. */
+  | { type: 'closeRight' }
+  /** Escape while exploring: closes the right panel, else the left one (a story handles its own keys). */
+  | { type: 'escape' }
   | { type: 'openStory'; id: string; slide?: number }
   | { type: 'goToSlide'; slide: number }
   | { type: 'closeStory' }
+  /** The open story has finished loading: apply its current slide. */
+  | { type: 'applySlide' }
+  /** A dataset has loaded: a selection it does not have is dropped. */
+  | { type: 'datasetLoaded' }
+  /** The map cannot be drawn (no WebGL): the list stands in for it. */
+  | { type: 'mapUnavailable' }
   | { type: 'replace'; state: AppState };
 
 export function initialState(lang: Lang = 'en'): AppState {

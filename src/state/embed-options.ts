@@ -3,8 +3,9 @@
  * which use the same names. Each reader takes the raw string (or null when absent) and never throws:
  * anything it does not understand gives the default.
  */
-import type { Camera } from './app-state.ts';
-import { readCamera } from './url.ts';
+import { initialState, type AppState, type Camera } from './app-state.ts';
+import { reduce } from './reduce.ts';
+import { decodeState, readCamera } from './url.ts';
 import type { Lang } from '../core/vocabulary.ts';
 
 /** full: every panel; minimal: search, legend and language; none: the map alone (the host brings its UI). */
@@ -125,4 +126,29 @@ export function readEmbedQuery(search: string): EmbedOptions {
     height,
     origins: readOrigins(q.get('origins')),
   };
+}
+
+/**
+ * The state an atlas opens with: its attributes' camera and story, and in the full-page app (`hash` given)
+ * a shared link's hash over them. An invalid hash falls back to the attributes' state, silently.
+ */
+export function firstState(attrs: { lang: Lang; view: string | null; story: string | null; slide: string | null }, hash: string | null): AppState {
+  let first = initialState(attrs.lang);
+  const camera = readView(attrs.view);
+  if (camera) first = reduce(first, { type: 'setCamera', camera });
+  if (attrs.story) first = reduce(first, { type: 'openStory', id: attrs.story, slide: readSlide(attrs.slide) ?? 0 });
+  return hash === null ? first : decodeState(hash, first);
+}
+
+/**
+ * A flyTo target checked and clamped (zoom 0.5–9): throws a RangeError for coordinates off the map, so a
+ * host page's typo does not fail silently.
+ */
+export function readFlyTo(target: { center: [number, number]; zoom?: number; duration?: number }): { center: [number, number]; zoom?: number; duration?: number } {
+  const [lng, lat] = target?.center ?? [];
+  const zoom = target?.zoom;
+  if (!Number.isFinite(lng) || !Number.isFinite(lat) || Math.abs(lng) > 180 || Math.abs(lat) > 85 || (zoom !== undefined && !Number.isFinite(zoom))) {
+    throw new RangeError('flyTo needs {center: [lng (-180…180), lat (-85…85)], zoom?: number}');
+  }
+  return { center: [lng, lat], zoom: zoom === undefined ? undefined : Math.min(9, Math.max(0.5, zoom)), duration: target.duration };
 }

@@ -116,7 +116,68 @@ function normStory(st: AppState['story'] | undefined): AppState['story'] {
   return { id: st.id, slide };
 }
 
-export function reduce(state: AppState, action: Action): AppState {
+/**
+ * What the reducer may look up beyond the state: the loaded dataset and story. Both are optional, so the
+ * reducer stays a pure function of its arguments (tests pass plain objects).
+ */
+export interface ReduceEnv {
+  /** The kind of a record of the loaded dataset (undefined for an id it does not have). */
+  kindOf?: (id: string) => Kind | undefined;
+  /** The story whose slides are loaded, or null while none is. */
+  story?: StoryEnv | null;
+}
+
+/** A loaded story, as far as state is concerned: how many slides, and the state each slide sets. */
+export interface StoryEnv {
+  id: string;
+  count: number;
+  /** `s` with slide `index`'s filters applied (index already clamped). */
+  stateAt(index: number, s: AppState): AppState;
+}
+
+/**
+ * The one way state changes. Rules that need the dataset or the story read them from `env`:
+ * - choosing a record whose kind is hidden shows that kind (a reader who picks it from the list or search
+ *   must see it on the map);
+ * - opening a story or moving to a slide clamps to the story's slides and applies the slide's filters,
+ *   once the story is loaded (`applySlide` does it when the load finishes);
+ * - closing a story resets the filters (back to exploring, everything visible; the camera stays);
+ * - a new dataset drops a selection it does not have; without a map, the list opens in its place.
+ */
+export function reduce(state: AppState, action: Action, env: ReduceEnv = {}): AppState {
+  const next = reduceBase(state, action);
+  switch (action.type) {
+    case 'select': {
+      const kind = action.id ? env.kindOf?.(action.id) : undefined;
+      return kind && !next.kinds.includes(kind) ? patch(next, { kinds: normKinds([...next.kinds, kind]) }) : next;
+    }
+    case 'openStory':
+    case 'goToSlide':
+    case 'applySlide':
+    case 'replace':
+      return withSlide(next, env.story);
+    case 'closeStory':
+      return state.story ? reduceBase(next, { type: 'resetFilters' }) : next;
+    case 'datasetLoaded':
+      // A selection from a link that this dataset does not have is dropped.
+      return next.selected && env.kindOf && !env.kindOf(next.selected) ? patch(next, { selected: null }) : next;
+    case 'mapUnavailable':
+      // Without a map the list stands in for it (the legend alone would show nothing).
+      return next.panel === 'none' || next.panel === 'layers' ? patch(next, { panel: 'list' }) : next;
+    default:
+      return next;
+  }
+}
+
+/** `s` with the loaded story's slide applied, when `story` is the one `s` presents. */
+function withSlide(s: AppState, story: StoryEnv | null | undefined): AppState {
+  if (!story || !s.story || s.story.id !== story.id || story.count < 1) return s;
+  const index = Math.min(Math.max(0, s.story.slide), story.count - 1);
+  // The camera stays the state's: the map flies to the slide and reports where it settled.
+  return patch(s, { ...story.stateAt(index, s), lang: s.lang, story: { id: story.id, slide: index }, camera: s.camera });
+}
+
+function reduceBase(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'setLang':
       return action.lang === 'zh' || action.lang === 'en' ? patch(state, { lang: action.lang }) : state;
@@ -145,6 +206,22 @@ export function reduce(state: AppState, action: Action): AppState {
       return patch(state, { camera: copyCamera(action.camera) });
     case 'openPanel':
       return (PANELS as readonly string[]).includes(action.panel) ? patch(state, { panel: action.panel }) : state;
+    case 'setFilters': {
+      const f = action.filters ?? {};
+      return patch(state, {
+        ...(f.kinds ? { kinds: normKinds(f.kinds) } : {}),
+        ...(f.fields ? { fields: normFields(f.fields) } : {}),
+        ...(f.regions ? { regions: normRegions(f.regions) } : {}),
+        ...(f.countries ? { countries: normCountries(f.countries) } : {}),
+        ...(f.years !== undefined ? { years: normYears(f.years) } : {}),
+      });
+    }
+    case 'closeRight':
+      return state.selected ? patch(state, { selected: null }) : patch(state, { country: null });
+    case 'escape':
+      if (state.story) return state;
+      if (state.selected || state.country) return reduceBase(state, { type: 'closeRight' });
+      return patch(state, { panel: 'none' });
     case 'resetFilters': {
       const init = initialState(state.lang);
       return patch(state, { kinds: init.kinds, fields: init.fields, regions: init.regions, countries: init.countries, years: init.years });
@@ -154,7 +231,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'openStory':
       return patch(state, { story: normStory({ id: action.id, slide: action.slide ?? 0 }) });
     case 'goToSlide':
-      // The story's length is not known here; the element clamps to the last slide.
+      // The story's length is known only to `withSlide` (from the loaded story).
       return state.story ? patch(state, { story: normStory({ id: state.story.id, slide: action.slide }) }) : state;
     case 'closeStory':
       return patch(state, { story: null });

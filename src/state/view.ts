@@ -1,4 +1,6 @@
 /** What the map shows: the part of app state the layers depend on. Pure data, no rendering objects. */
+import { memo } from '../core/memo.ts';
+import type { MapFilter } from '../core/selectors.ts';
 import { KINDS, type Kind, type Lang } from '../core/vocabulary.ts';
 
 export interface AtlasView {
@@ -12,11 +14,11 @@ export interface AtlasView {
   /** Map zoom, for label thinning. */
   zoom: number;
   /**
-   * Ids passing the filters the GPU cannot apply (fields, regions, countries: records have several);
-   * null when those filters are off.
+   * By dataset record index: 1 where the record passes the filters the GPU cannot apply (fields, regions,
+   * countries: records have several); null when those filters are off. No id round trip on the way.
    */
-  cpuVisible: ReadonlySet<string> | null;
-  /** Changes exactly when cpuVisible does (deck updateTriggers). */
+  cpuMask: Uint8Array | null;
+  /** Changes exactly when cpuMask's content does (deck updateTriggers). */
   cpuKey: string;
   /** Cooperation records per partner country under the current filters; null = the whole dataset. */
   counts: ReadonlyMap<string, number> | null;
@@ -25,6 +27,25 @@ export interface AtlasView {
 }
 
 export function defaultView(lang: Lang = 'en'): AtlasView {
-  return { lang, kinds: KINDS, years: null, selected: null, zoom: 1.5, cpuVisible: null, cpuKey: '', counts: null, highlight: [] };
+  return { lang, kinds: KINDS, years: null, selected: null, zoom: 1.5, cpuMask: null, cpuKey: '', counts: null, highlight: [] };
 }
 
+
+/**
+ * A memoised builder of the map's view from the state's slices and the filter's mask: the same inputs
+ * give the same object, so the map rebuilds no layer on a render that changed nothing it draws.
+ */
+export function createMapView() {
+  return memo(
+    (lang: Lang, kinds: readonly Kind[], years: AtlasView['years'], selected: string | null, filter: MapFilter, highlight: readonly string[]): Omit<AtlasView, 'zoom'> => ({
+      lang,
+      kinds,
+      years,
+      selected,
+      cpuMask: filter.mask,
+      cpuKey: filter.key,
+      counts: filter.counts,
+      highlight,
+    }),
+  );
+}

@@ -125,8 +125,8 @@ describe('the built app on the embedded dataset', () => {
     const state = () =>
       w.page.evaluate(() => {
         const el = document.querySelector('innovation-atlas')!;
-        // The outline is a MapLibre style layer; the map is the controller's (not public API).
-        const map = (el as unknown as { controller: { map: { getLayoutProperty(l: string, p: string): unknown } } }).controller.map;
+        // The outline is a MapLibre style layer; <atlas-map> exposes its map (the element's own API).
+        const map = el.shadowRoot!.querySelector('atlas-map')!.map!;
         return { at: el.project([67, 48])!, outline: map.getLayoutProperty('partners', 'visibility') ?? 'visible' };
       });
     const on = await state();

@@ -22,6 +22,10 @@ function agrees(records: readonly AtlasRecord[], f: Filters) {
   expect(result.total).toBe(expected.length);
   expect(result.byKind).toEqual(countsByKind(records, f));
   expect(result.byCountry).toEqual(countryCounts(expected));
+  // The GPU half: the CPU-only filters (fields, regions, countries) in the same pass, null when all off.
+  const cpuOn = f.fields.length || f.regions.length || f.countries.length;
+  const cpuExpected = records.map((r) => (matches(r, { ...f, kinds: KINDS, years: null }) ? 1 : 0));
+  expect(result.cpuPass ? Array.from(result.cpuPass) : null).toEqual(cpuOn ? cpuExpected : null);
 }
 
 describe('runFilters agrees with matches, countsByKind and countryCounts', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FIELDS, KINDS, type Field, type Kind } from '../../src/core/vocabulary.ts';
 import { initialState, type Action, type AppState } from '../../src/state/app-state.ts';
 import { REGIONS, type Region } from '../../src/core/vocabulary.ts';
-import { reduce } from '../../src/state/reduce.ts';
+import { reduce, type ReduceEnv, type StoryEnv } from '../../src/state/reduce.ts';
 
 /** Deep-freezes so any mutation of the input throws in strict mode. */
 function frozen<T>(x: T): T {
@@ -148,5 +148,53 @@ describe('reduce: scope of each action', () => {
     const next = reduce(initialState(), { type: 'setFields', fields });
     fields.push('health');
     expect(next.fields).toEqual(['energy']);
+  });
+});
+
+// Rules that need the dataset or the loaded story (they were in the element; now every rule is here).
+const kinds: Record<string, Kind> = { 'lab-x': 'joint-lab', 'park-y': 'park' };
+/** A three-slide story whose slide i shows only kind KINDS[i + 1] and the field 'energy' on slide 2. */
+const story: StoryEnv = {
+  id: 'tale',
+  count: 3,
+  stateAt: (i, s) => ({ ...initialState(s.lang), kinds: [KINDS[i + 1]], fields: i === 2 ? ['energy'] : [] }),
+};
+const env: ReduceEnv = { kindOf: (id) => kinds[id], story };
+const presenting = (slide: number): AppState => frozen({ ...initialState('en'), story: { id: 'tale', slide } });
+
+describe('reduce: rules that read the dataset and the story', () => {
+  const cases: { title: string; state: AppState; action: Action; env?: ReduceEnv; expect: Partial<AppState> }[] = [
+    { title: 'choosing a record of a hidden kind shows that kind', state: { ...initialState(), kinds: ['park'] }, action: { type: 'select', id: 'lab-x' }, env, expect: { selected: 'lab-x', kinds: ['joint-lab', 'park'] } },
+    { title: 'choosing a record of a shown kind leaves kinds alone', state: { ...initialState(), kinds: ['park'] }, action: { type: 'select', id: 'park-y' }, env, expect: { selected: 'park-y', kinds: ['park'] } },
+    { title: 'an id the dataset lacks changes no kind', state: { ...initialState(), kinds: ['park'] }, action: { type: 'select', id: 'nope' }, env, expect: { selected: 'nope', kinds: ['park'] } },
+    { title: 'without a dataset, select only selects', state: { ...initialState(), kinds: ['park'] }, action: { type: 'select', id: 'lab-x' }, expect: { kinds: ['park'] } },
+    { title: 'opening a loaded story applies its slide', state: initialState(), action: { type: 'openStory', id: 'tale', slide: 1 }, env, expect: { story: { id: 'tale', slide: 1 }, kinds: [KINDS[2]] } },
+    { title: 'a slide past the end is clamped to the last', state: presenting(0), action: { type: 'goToSlide', slide: 9 }, env, expect: { story: { id: 'tale', slide: 2 }, kinds: [KINDS[3]], fields: ['energy'] } },
+    { title: 'a story not loaded yet keeps the slide as asked', state: initialState(), action: { type: 'openStory', id: 'other', slide: 4 }, env, expect: { story: { id: 'other', slide: 4 } } },
+    { title: 'applySlide applies the slide once the story has loaded', state: presenting(1), action: { type: 'applySlide' }, env, expect: { kinds: [KINDS[2]] } },
+    { title: 'a slide keeps the language and the camera', state: { ...presenting(0), lang: 'zh', camera: { center: [1, 2], zoom: 3 } }, action: { type: 'goToSlide', slide: 2 }, env, expect: { lang: 'zh', camera: { center: [1, 2], zoom: 3 } } },
+    { title: 'closing a story resets the filters', state: { ...presenting(2), kinds: ['park'], fields: ['energy'] }, action: { type: 'closeStory' }, env, expect: { story: null, kinds: [...KINDS], fields: [] } },
+    { title: 'closing when no story is open keeps the filters', state: { ...initialState(), kinds: ['park'] }, action: { type: 'closeStory' }, env, expect: { kinds: ['park'] } },
+    { title: 'a loaded dataset keeps a selection it has', state: { ...initialState(), selected: 'lab-x' }, action: { type: 'datasetLoaded' }, env, expect: { selected: 'lab-x' } },
+    { title: 'a loaded dataset drops a selection it lacks', state: { ...initialState(), selected: 'gone' }, action: { type: 'datasetLoaded' }, env, expect: { selected: null } },
+    { title: 'no map: the list opens instead of nothing', state: initialState(), action: { type: 'mapUnavailable' }, expect: { panel: 'list' } },
+    { title: 'no map: the legend gives way to the list', state: { ...initialState(), panel: 'layers' }, action: { type: 'mapUnavailable' }, expect: { panel: 'list' } },
+    { title: 'no map: an open filter panel stays', state: { ...initialState(), panel: 'filters' }, action: { type: 'mapUnavailable' }, expect: { panel: 'filters' } },
+    { title: 'setFilters sets the given filters, normalised, and keeps the rest', state: { ...initialState(), fields: ['energy'] }, action: { type: 'setFilters', filters: { kinds: ['park', 'joint-lab', 'nope' as Kind], years: [2020, 2015] } }, expect: { kinds: ['joint-lab', 'park'], years: [2015, 2020], fields: ['energy'] } },
+    { title: 'setFilters with years null clears the range', state: { ...initialState(), years: [2015, 2020] }, action: { type: 'setFilters', filters: { years: null } }, expect: { years: null } },
+    { title: 'closeRight closes the details first', state: { ...initialState(), selected: 'lab-x', country: 'KEN' }, action: { type: 'closeRight' }, expect: { selected: null, country: 'KEN' } },
+    { title: 'closeRight then closes the country', state: { ...initialState(), country: 'KEN' }, action: { type: 'closeRight' }, expect: { country: null } },
+    { title: 'Escape closes the right panel before the left', state: { ...initialState(), selected: 'lab-x', panel: 'list' }, action: { type: 'escape' }, expect: { selected: null, panel: 'list' } },
+    { title: 'Escape then closes the left panel', state: { ...initialState(), panel: 'list' }, action: { type: 'escape' }, expect: { panel: 'none' } },
+    { title: 'Escape leaves a story to its own keys', state: { ...presenting(1), panel: 'list' }, action: { type: 'escape' }, expect: { panel: 'list', story: { id: 'tale', slide: 1 } } },
+    { title: 'a replaced state presenting the loaded story gets its slide', state: initialState(), action: { type: 'replace', state: presenting(1) }, env, expect: { kinds: [KINDS[2]], story: { id: 'tale', slide: 1 } } },
+  ];
+  it.each(cases)('$title', (c) => {
+    const next = reduce(frozen(c.state), c.action, c.env);
+    for (const [k, v] of Object.entries(c.expect)) expect(next[k as keyof AppState], k).toEqual(v);
+  });
+  it('returns the same state when a slide changes nothing', () => {
+    const s = reduce(presenting(1), { type: 'applySlide' }, env);
+    expect(reduce(s, { type: 'applySlide' }, env)).toBe(s);
   });
 });

@@ -1,0 +1,260 @@
+/**
+ * `<atlas-map>`: the one element that owns MapLibre and deck.gl (through MapController). Data, view and
+ * theme come down as properties; the layers are a pure function of them (build-layers.ts); hover, click,
+ * camera moves, the first full frame and GPU trouble go up as events. Nothing else in the app imports
+ * maplibre-gl or deck.gl (ESLint enforces it).
+ *
+ * It renders into its own light DOM: it lives inside <innovation-atlas>'s shadow root, whose stylesheet
+ * carries MapLibre's CSS (`mapStyles`), and MapLibre puts its canvas and controls straight into it.
+ */
+import type { PickingInfo } from '@deck.gl/core';
+import { ReactiveElement, unsafeCSS, type PropertyValues } from 'lit';
+import type { Map as MlMap } from 'maplibre-gl';
+import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import { BASEMAP_COLORS, BASEMAP_COLORS_DARK, PARTNER_OUTLINE, basemapPaint, basemapStyle, type Basemap, type CountryProps } from '../basemap/basemap.ts';
+import type { AtlasRecord, Bilingual } from '../core/record.ts';
+import type { Kind } from '../core/vocabulary.ts';
+import { buildLayers, labelZoomStep, prepareLayerData, type LayerData } from '../layers/build-layers.ts';
+import symbolAtlas from '../layers/symbols.png?url';
+import { MapController } from '../map/map-controller.ts';
+import type { Camera } from '../state/app-state.ts';
+import type { AtlasView } from '../state/view.ts';
+
+/** MapLibre's stylesheet, for the shadow root <atlas-map> renders in. */
+export const mapStyles = unsafeCSS(mapCss);
+
+/** What is under the pointer: a record, or a country of the choropleth (id = ISO alpha-3). */
+export interface MapHit {
+  x: number;
+  y: number;
+  id: string;
+  kind: Kind | 'country';
+  /** A country's name from the basemap (records are named by the dataset). */
+  name?: Bilingual;
+}
+
+/** The view the layers draw, minus the zoom, which the map knows itself. */
+export type MapView = Omit<AtlasView, 'zoom'>;
+
+export type MapEvents = {
+  /** A hit under the pointer, or null when it left every feature. */
+  'atlas-map-hover': MapHit | null;
+  'atlas-map-click': MapHit;
+  /** The camera settled (fly-tos included). */
+  'atlas-map-move': Camera;
+  /** The first frame with the basemap and every layer has been drawn (read back from the GPU). */
+  'atlas-map-ready': undefined;
+  /** The map cannot be drawn here (no WebGL). */
+  'atlas-map-error': { message: string };
+  /** The GPU took the context away (paused: true) or gave it back (paused: false; the map is rebuilt). */
+  'atlas-map-context': { paused: boolean };
+};
+
+const MAP_LOCALE: Record<'zh' | 'en', Record<string, string>> = {
+  zh: { 'NavigationControl.ZoomIn': '放大', 'NavigationControl.ZoomOut': '缩小', 'Map.Title': '地图' },
+  en: { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out', 'Map.Title': 'Map' },
+};
+
+export class AtlasMap extends ReactiveElement {
+  static override properties = {
+    records: { attribute: false },
+    basemap: { attribute: false },
+    view: { attribute: false },
+    dark: { type: Boolean },
+    interactive: { type: Boolean },
+    camera: { attribute: false },
+  };
+  declare records: readonly AtlasRecord[];
+  /** The countries and lines to draw under the records; the map is built once both are set. */
+  declare basemap: Basemap | null;
+  declare view: MapView | null;
+  declare dark: boolean;
+  declare interactive: boolean;
+  /** Where the map opens (read when it is built; later moves are flyTo/jumpTo). Null: the default extent. */
+  declare camera: Camera | null;
+
+  private controller: MapController | null = null;
+  private data: LayerData | null = null;
+  private zoomStep = 0;
+  private resizeObserver: ResizeObserver | null = null;
+  /** Counts map builds, so a stale build's first frame is not announced. */
+  private build = 0;
+
+  constructor() {
+    super();
+    this.records = [];
+    this.basemap = null;
+    this.view = null;
+    this.dark = false;
+    this.interactive = true;
+    this.camera = null;
+  }
+
+  /** Maps created by atlases on this page and not yet released. */
+  static get live(): number {
+    return MapController.live;
+  }
+
+  /** The MapLibre map, for the few who need it raw (tests reading the style; nothing in the app). */
+  get map(): MlMap | null {
+    return this.controller?.map ?? null;
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached after removal: the map was released on disconnect, so build a new one.
+    if (this.hasUpdated && !this.controller) this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stop();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    if (changed.has('records') || changed.has('basemap')) {
+      this.data = this.basemap ? prepareLayerData(this.records, this.basemap.countries) : null;
+      this.start();
+      return;
+    }
+    if (changed.has('dark')) this.controller?.setPaint(basemapPaint(this.colors));
+    if (changed.has('interactive')) this.controller?.setInteractive(this.interactive);
+    if (changed.has('view')) this.pushLayers();
+  }
+
+  private get colors() {
+    return this.dark ? BASEMAP_COLORS_DARK : BASEMAP_COLORS;
+  }
+
+  private emit<K extends keyof MapEvents>(type: K, detail: MapEvents[K]): void {
+    this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+
+  /** (Re)builds the map for the current data; announces the first full frame, or why there is no map. */
+  private start(): void {
+    this.stop();
+    const build = ++this.build;
+    if (!this.data || !this.basemap || !this.isConnected) return;
+    try {
+      this.controller = this.createController(this.basemap, this.data);
+    } catch (err) {
+      this.emit('atlas-map-error', { message: (err as Error).message });
+      return;
+    }
+    this.resizeObserver = new ResizeObserver(() => this.controller?.resize());
+    this.resizeObserver.observe(this);
+    this.pushLayers();
+    void this.controller.firstFullFrame().then(() => {
+      if (build === this.build && this.controller) this.emit('atlas-map-ready', undefined);
+    });
+  }
+
+  private stop(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    this.controller?.destroy();
+    this.controller = null;
+  }
+
+  private createController(base: Basemap, data: LayerData): MapController {
+    const lang = this.view?.lang ?? 'en';
+    return new MapController({
+      container: this,
+      style: basemapStyle(base, this.colors, data.countries.map((c) => c.feature.properties.a3)),
+      interactive: this.interactive,
+      locale: MAP_LOCALE[lang],
+      camera: this.camera,
+      onHover: (info) => this.emit('atlas-map-hover', this.describe(info)),
+      onClick: (info) => {
+        const hit = this.describe(info);
+        if (hit) this.emit('atlas-map-click', hit);
+      },
+      onMove: (camera) => this.emit('atlas-map-move', camera),
+      onZoom: (zoom) => {
+        // Labels are re-thinned per half zoom level; finer changes need no new layers.
+        if (labelZoomStep(zoom) !== this.zoomStep) this.pushLayers();
+      },
+      onContextLost: () => this.emit('atlas-map-context', { paused: true }),
+      // A fresh map on the restored GPU: deck's GPU resources did not survive; the state is all upstairs.
+      onContextRestored: () => {
+        this.emit('atlas-map-context', { paused: false });
+        this.start();
+      },
+    });
+  }
+
+  private pushLayers(): void {
+    const { controller, data, view } = this;
+    if (!controller || !data || !view) return;
+    this.zoomStep = labelZoomStep(controller.zoom);
+    controller.setLayers(buildLayers(data, { ...view, zoom: this.zoomStep }, { symbolAtlas }));
+    controller.setStyleLayerVisible(PARTNER_OUTLINE, view.kinds.includes('partner-country'));
+  }
+
+  private describe(info: PickingInfo): MapHit | null {
+    const o = info.object as AtlasRecord | GeoJSON.Feature<GeoJSON.MultiPolygon, CountryProps> | undefined;
+    if (!o) return null;
+    if (info.layer?.id === 'choropleth') {
+      const p = o.properties as CountryProps;
+      return { x: info.x, y: info.y, id: p.a3, kind: 'country', name: { zh: p.zh, en: p.en } };
+    }
+    const r = o as AtlasRecord;
+    return { x: info.x, y: info.y, id: r.properties.id, kind: r.properties.kind };
+  }
+
+  /** What is drawn at element pixel (x, y). */
+  pick(x: number, y: number): MapHit | null {
+    const info = this.controller?.pick(x, y);
+    return info ? this.describe(info) : null;
+  }
+
+  get zoom(): number | null {
+    return this.controller?.zoom ?? null;
+  }
+
+  project(lngLat: [number, number]): [number, number] | null {
+    return this.controller?.project(lngLat) ?? null;
+  }
+
+  flyTo(center: [number, number], zoom?: number, duration?: number): void {
+    this.controller?.flyTo(center, zoom, duration);
+  }
+
+  jumpTo(camera: Camera): void {
+    this.controller?.jumpTo(camera);
+  }
+
+  /** The map at `pixelRatio` as a canvas (see MapController.capture). */
+  capture(pixelRatio: number): Promise<{ canvas: HTMLCanvasElement; capped: boolean }> {
+    if (!this.controller) return Promise.reject(new Error('the map is not ready'));
+    return this.controller.capture(pixelRatio);
+  }
+
+  /**
+   * The current frame as a 2D canvas, drawn synchronously: printing a WebGL canvas gives a blank box
+   * unless its buffer is preserved (which costs every frame), so the print view shows this copy.
+   */
+  snapshot(): HTMLCanvasElement | null {
+    const map = this.map;
+    if (!map) return null;
+    map.redraw();
+    const src = map.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.width = src.width;
+    copy.height = src.height;
+    copy.getContext('2d')!.drawImage(src, 0, 0);
+    return copy;
+  }
+}
+
+if (!customElements.get('atlas-map')) customElements.define('atlas-map', AtlasMap);
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-map': AtlasMap;
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The atlas's panels as templates of (state, data): the left panel (layers, filters, list, figures,
+ * export, embed), the right panel (a record's details or a country's profile), the error notice and the
+ * print legend. Pure templates: every change they ask for goes up as an action (emit.ts) or an event.
+ */
+import { html, type TemplateResult } from 'lit';
+import { countryProfile, relatedRecords } from '../core/related.ts';
+import type { AtlasRecord } from '../core/record.ts';
+import type { Selectors } from '../core/selectors.ts';
+import { KINDS } from '../core/vocabulary.ts';
+import { KIND_LABELS, t, te, tp } from '../core/i18n/strings.ts';
+import { formatError, type DatasetError } from '../core/validate.ts';
+import { ExportController } from '../controllers/export-controller.ts';
+import { publishedBase } from '../embed/published-base.ts';
+import type { AppState, Panel } from '../state/app-state.ts';
+import { ensureElement, type LazyTag } from './lazy-elements.ts';
+import { symbolIcon } from './symbol-icon.ts';
+
+export type SidePanel = Exclude<Panel, 'none'>;
+
+export const SIDE_PANELS: SidePanel[] = ['layers', 'filters', 'list', 'figures', 'export', 'embed'];
+/** With controls="minimal", the legend is the one side panel; details still open on a click. */
+export const MINIMAL_PANELS: SidePanel[] = ['layers'];
+
+export function panelLabels(l: AppState['lang']): Record<SidePanel, string> {
+  return { layers: t('layers', l), filters: t('filters', l), list: t('list', l), figures: t('figures', l), export: tp('exportPanel', l), embed: te('embed', l) };
+}
+
+export interface PanelContext {
+  state: AppState;
+  records: readonly AtlasRecord[];
+  selectors: Selectors;
+  exportBusy: boolean;
+  exportMessage: string;
+  mapless: boolean;
+  /** A lazily loaded element's module failed to load. */
+  onLoadError: (tag: string, err: unknown) => void;
+}
+
+/** Renders a lazily loaded element's template, starting its module's load (see lazy-elements.ts). */
+function need<T>(ctx: PanelContext, tag: LazyTag, template: T): T {
+  ensureElement(tag).catch((err: unknown) => ctx.onLoadError(tag, err));
+  return template;
+}
+
+export function leftPanel(ctx: PanelContext, panel: SidePanel): TemplateResult | string {
+  const { state: s, records, selectors: sel } = ctx;
+  const l = s.lang;
+  switch (panel) {
+    case 'layers':
+      return html`<atlas-layers .lang=${l} .present=${sel.kindsPresent(records)} .visible=${s.kinds}
+        .counts=${sel.filterResult(records, s).byKind}></atlas-layers>`;
+    case 'filters':
+      return need(ctx, 'atlas-filters', html`<atlas-filters .lang=${l} .state=${s} .bounds=${sel.yearBounds(records)} .regions=${sel.regionsPresent(records)}
+        .countries=${sel.countryOptions(records)} .fields=${sel.fieldsPresent(records)}></atlas-filters>`);
+    case 'list':
+      return need(ctx, 'atlas-list', html`<atlas-list .lang=${l} .records=${sel.passing(records, s)} .selected=${s.selected}></atlas-list>`);
+    case 'figures':
+      return need(ctx, 'atlas-figures', html`<atlas-figures .lang=${l} .groups=${sel.figureGroups(records)}></atlas-figures>`);
+    case 'export':
+      return need(ctx, 'atlas-export', html`<atlas-export .lang=${l} .busy=${ctx.exportBusy} .message=${ctx.exportMessage} .mapless=${ctx.mapless}></atlas-export>`);
+    case 'embed':
+      return need(ctx, 'atlas-embed', html`<atlas-embed .lang=${l} .base=${publishedBase()} .camera=${s.camera} .story=${s.story}></atlas-embed>`);
+  }
+}
+
+/** A record's details or a country's profile, or null when neither is open. */
+export function rightPanel(ctx: PanelContext): TemplateResult | null {
+  const { state: s, records, selectors: sel } = ctx;
+  const l = s.lang;
+  const r = s.selected ? sel.byId(records).get(s.selected) : undefined;
+  if (r) return need(ctx, 'atlas-details', html`<atlas-details .lang=${l} .record=${r} .related=${relatedRecords(records, r.properties.id)}></atlas-details>`);
+  if (s.country) return need(ctx, 'atlas-country', html`<atlas-country .lang=${l} .a3=${s.country} .profile=${countryProfile(records, s.country)}></atlas-country>`);
+  return null;
+}
+
+export function errorNotice(errors: readonly DatasetError[], open: boolean, lang: AppState['lang'], toggle: () => void): TemplateResult | string {
+  if (!errors.length) return '';
+  return html`<section class="errors" role="status">
+    <button aria-expanded=${open ? 'true' : 'false'} @click=${toggle}>${errors.length} ${t('dataErrors', lang)}</button>
+    ${open ? html`<ul>${errors.map((e) => html`<li>${formatError(e)}</li>`)}</ul>` : ''}
+  </section>`;
+}
+
+/** The legend and source line that only print shows (the screen has the Layers panel). */
+export function printLegend(ctx: PanelContext): TemplateResult {
+  const { state: s, records, selectors: sel } = ctx;
+  const l = s.lang;
+  const drawn = sel.kindsDrawn(records);
+  return html`<ul class="print-legend" aria-hidden="true">
+    ${KINDS.filter((k) => s.kinds.includes(k) && drawn.has(k)).map((k) => html`<li>${symbolIcon(k)} ${KIND_LABELS[k][l]}</li>`)}
+    <li class="print-sources">${tp('printSources', l)} · ${ExportController.dateLine(l)}</li>
+  </ul>`;
+}
+
+/** The left panel (one of `SIDE_PANELS`) and the right one (details or a country), each with its close button. */
+export function asides(ctx: PanelContext, open: SidePanel | null, withRight: boolean, on: { closeLeft(): void; closeRight(): void }): TemplateResult {
+  const l = ctx.state.lang;
+  const labels = panelLabels(l);
+  // With controls="none" the host page brings its own UI: no panels, only events.
+  const right = withRight ? rightPanel(ctx) : null;
+  return html`${open
+    ? html`<aside class="panel left" aria-label=${labels[open]}>
+        <button class="close" aria-label=${t('close', l)} @click=${on.closeLeft}>×</button>
+        ${leftPanel(ctx, open)}
+      </aside>`
+    : ''}
+  ${right
+    ? html`<aside class="panel right" aria-label=${ctx.state.selected ? t('openDetails', l) : t('countryProfile', l)}>
+        <button class="close" aria-label=${t('close', l)} @click=${on.closeRight}>×</button>
+        ${right}
+      </aside>`
+    : ''}`;
+}
+
+/** The presenter card over the map while a story is shown. */
+export function presenterCard(ctx: PanelContext, story: unknown): TemplateResult {
+  const { state: s, records, selectors: sel } = ctx;
+  return need(ctx, 'atlas-presenter', html`<atlas-presenter .lang=${s.lang} .story=${story} .index=${s.story?.slide ?? 0} .byId=${sel.byId(records)}></atlas-presenter>`);
+}

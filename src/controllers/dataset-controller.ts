@@ -1,0 +1,81 @@
+/**
+ * Loads the basemap and the dataset for the element's `basemap` and `src` (a @lit/task: a newer pair of
+ * URLs aborts the older load, so a slow first dataset can never overwrite a second one).
+ */
+import { Task } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+import type { Topology } from 'topojson-specification';
+import { topologyToBasemap, type Basemap } from '../basemap/basemap.ts';
+import type { AtlasRecord } from '../core/record.ts';
+import { loadDataset } from '../core/source.ts';
+import type { DatasetError } from '../core/validate.ts';
+
+export interface Loaded {
+  base: Basemap;
+  records: AtlasRecord[];
+  /** What could not be loaded or failed validation (the rest still shows). */
+  errors: DatasetError[];
+}
+
+interface DatasetHost extends ReactiveControllerHost {
+  src: string;
+  basemap: string;
+}
+
+const EMPTY_BASEMAP: Basemap = {
+  countries: { type: 'FeatureCollection', features: [] },
+  borders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [] } },
+  coasts: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [] } },
+};
+
+/** Parsed basemaps by URL: every atlas on a page shares the bundled one (parsing it costs ~50 ms). */
+const basemaps = new Map<string, Promise<Basemap>>();
+
+async function fetchBasemap(url: string, signal: AbortSignal): Promise<Basemap> {
+  const res = await fetch(url, { signal });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return topologyToBasemap((await res.json()) as Topology);
+}
+
+export async function loadBasemap(url: string, signal: AbortSignal, cache: boolean): Promise<{ base: Basemap; errors: DatasetError[] }> {
+  try {
+    let p = cache ? basemaps.get(url) : undefined;
+    if (!p) {
+      p = fetchBasemap(url, signal);
+      if (cache) {
+        basemaps.set(url, p);
+        p.catch(() => basemaps.delete(url));
+      }
+    }
+    return { base: await p, errors: [] };
+  } catch (err) {
+    if (signal.aborted) throw err;
+    // No basemap is no reason to hide the records: draw them on the bare sea.
+    return { base: EMPTY_BASEMAP, errors: [{ id: null, index: -1, field: '(basemap)', message: `could not load ${url}: ${(err as Error).message}` }] };
+  }
+}
+
+export class DatasetController {
+  readonly task: Task<[string, string], Loaded>;
+
+  /** `defaultBasemap`: the bundled basemap's URL, the one worth keeping parsed for the page's lifetime. */
+  constructor(host: DatasetHost, defaultBasemap: string, onLoaded: (loaded: Loaded) => void) {
+    this.task = new Task(host, {
+      args: () => [host.src, host.basemap] as [string, string],
+      task: async ([src, basemap], { signal }) => {
+        const [base, dataset] = await Promise.all([
+          loadBasemap(basemap, signal, basemap === defaultBasemap),
+          loadDataset(src, (u) => fetch(u, { signal })),
+        ]);
+        signal.throwIfAborted();
+        return { base: base.base, records: dataset.records, errors: [...base.errors, ...dataset.errors] };
+      },
+      onComplete: onLoaded,
+    });
+  }
+
+  /** Resolves when the current load has finished (at once when it already has). */
+  get done(): Promise<unknown> {
+    return this.task.taskComplete.catch(() => undefined);
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * What a state change does outside the state: camera moves, the element's events and full screen. The
+ * reducer decides the new state; this reads the difference and acts, so the rules stay in one place and
+ * the effects in another.
+ */
+import type { AtlasRecord } from '../core/record.ts';
+import type { Action, AppState } from '../state/app-state.ts';
+import { fire, type ActionSource, type AtlasHost } from './host.ts';
+import type { StoryController } from './story-controller.ts';
+
+export interface AtlasSelectDetail {
+  id: string;
+  kind: AtlasRecord['properties']['kind'];
+}
+
+/** Actions after which a loaded story's slide decides the camera. */
+const SLIDE_ACTIONS = new Set<Action['type']>(['openStory', 'goToSlide', 'applySlide', 'replace']);
+
+export function runEffects(
+  ctx: { host: AtlasHost; byId: ReadonlyMap<string, AtlasRecord>; story: StoryController },
+  prev: AppState,
+  next: AppState,
+  action: Action,
+  source: ActionSource,
+): void {
+  const { host, byId, story } = ctx;
+  const map = host.mapSurface;
+  if (action.type === 'select' && action.id) {
+    const r = byId.get(action.id);
+    // Chosen from a list, the search or the API: go there. Clicked on the map: it is in view already.
+    if (r && source !== 'map') flyToRecord(host, r);
+    if (r) fire<AtlasSelectDetail>(host, 'atlas-select', { id: r.properties.id, kind: r.properties.kind });
+  }
+  const slide = SLIDE_ACTIONS.has(action.type) && next.story && story.story ? story.currentSlide : null;
+  if (slide) {
+    const { center, zoom } = slide.camera;
+    // A link or an export jumps; a presenter's step flies, so the audience sees where the map goes.
+    if (source === 'url' || action.type === 'applySlide') map?.jumpTo({ center: [center[0], center[1]], zoom });
+    else map?.flyTo([center[0], center[1]], zoom, 1800);
+  } else if (action.type === 'replace' && next.camera && !next.story) {
+    map?.jumpTo(next.camera);
+  }
+  if (action.type === 'closeStory' && prev.story && document.fullscreenElement === host) void document.exitFullscreen().catch(() => undefined);
+}
+
+function flyToRecord(host: AtlasHost, r: AtlasRecord): void {
+  const g = r.geometry;
+  if (!g) return;
+  const at = g.type === 'Point' ? g.coordinates : g.coordinates[Math.floor(g.coordinates.length / 2)];
+  host.mapSurface?.flyTo(at as [number, number], g.type === 'Point' ? 4.5 : 4);
+}

@@ -1,0 +1,130 @@
+/**
+ * Exports: the current view as a PNG (title, legend, source line and date drawn in), every slide of a
+ * story as PNGs in one ZIP, and the filtered records as CSV or GeoJSON. The code for each loads on the
+ * first export: most readers never download.
+ */
+import { SCHEMA_VERSION } from '../core/record.ts';
+import type { Selectors } from '../core/selectors.ts';
+import { KINDS } from '../core/vocabulary.ts';
+import { KIND_LABELS, t, tp } from '../core/i18n/strings.ts';
+import type { Frame } from '../map/compose-image.ts';
+import type { AtlasHost } from './host.ts';
+import type { StoryController } from './story-controller.ts';
+
+export interface ExportRequest {
+  what: 'png' | 'slides' | 'csv' | 'geojson';
+  frame: Frame;
+  scale: 1 | 2;
+}
+
+export interface ImageOptions {
+  frame?: Frame;
+  scale?: 1 | 2;
+  title?: string;
+}
+
+const dateLine = (lang: 'zh' | 'en') => new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+
+export class ExportController {
+  busy = false;
+  message = '';
+
+  constructor(
+    private readonly host: AtlasHost,
+    private readonly selectors: Selectors,
+    private readonly story: StoryController,
+  ) {}
+
+  /** The current view as a PNG with title, legend, source line and date; `capped` if the GPU gave less. */
+  async renderImage(opts: ImageOptions): Promise<{ blob: Blob; capped: boolean; width: number; height: number }> {
+    const { host } = this;
+    const map = host.mapSurface;
+    if (!map) throw new Error('the map is not ready');
+    const { lang: l, kinds: shown } = host.state;
+    const scale = opts.scale ?? 1;
+    const { composeImage, frameSize, TITLE_BAND, FOOTER_BAND, centreCrop } = await import('../map/compose-image.ts');
+    const size = frameSize(opts.frame ?? 'screen', scale, { width: host.clientWidth, height: host.clientHeight });
+    // Render the map at the pixel ratio that gives the frame's map area full resolution.
+    const mapH = size.height - (TITLE_BAND + FOOTER_BAND) * scale;
+    const crop = centreCrop(host.clientWidth, host.clientHeight, size.width / mapH);
+    const { canvas, capped } = await map.capture(Math.max(1, size.width / crop.w));
+    const drawn = this.selectors.kindsDrawn(host.records);
+    const blob = await composeImage(canvas, {
+      ...size,
+      scale,
+      title: opts.title ?? this.story.currentSlide?.title[l] ?? t('title', l),
+      subtitle: t('subtitle', l),
+      legend: KINDS.filter((k) => shown.includes(k) && drawn.has(k)).map((kind) => ({ kind, label: KIND_LABELS[kind][l] })),
+      source: `${t('title', l)} · ${tp('printSources', l)} · ${t('boundaries', l)}`,
+      date: dateLine(l),
+    });
+    return { blob, capped, ...size };
+  }
+
+  /** Every slide of the open story (or the default one) as PNGs in one ZIP; leaves the atlas as it was. */
+  async exportSlides(opts: { frame?: Frame; scale?: 1 | 2 } = {}): Promise<Blob> {
+    const { host } = this;
+    const opened = !host.state.story;
+    if (opened) host.dispatch({ type: 'openStory', id: 'innovation-road', slide: 0 }, 'api');
+    try {
+      const story = await this.story.whenLoaded();
+      const start = host.state.story?.slide ?? 0;
+      const { zipSync } = await import('fflate');
+      const files: Record<string, [Uint8Array, { level: 0 }]> = {};
+      for (let i = 0; i < story.slides.length; i++) {
+        host.dispatch({ type: 'goToSlide', slide: i }, 'url');
+        await host.updateComplete;
+        const { blob } = await this.renderImage({ frame: opts.frame ?? '16:9', scale: opts.scale ?? 1 });
+        // PNG is compressed already: store, don't deflate again.
+        files[`${story.id}-${String(i + 1).padStart(2, '0')}.png`] = [new Uint8Array(await blob.arrayBuffer()), { level: 0 }];
+      }
+      host.dispatch({ type: 'goToSlide', slide: start }, 'url');
+      return new Blob([zipSync(files)], { type: 'application/zip' });
+    } finally {
+      // Close a story that was opened only to export it.
+      if (opened) host.dispatch({ type: 'closeStory' }, 'api');
+    }
+  }
+
+  /** Runs a request from the Export panel: busy while it works, its message (or error) shown after. */
+  async run(req: ExportRequest): Promise<void> {
+    const { host } = this;
+    const l = host.state.lang;
+    this.busy = true;
+    this.message = '';
+    host.requestUpdate();
+    try {
+      const stamp = new Date().toISOString().slice(0, 10);
+      if (req.what === 'png') {
+        const r = await this.renderImage({ frame: req.frame, scale: req.scale });
+        if (r.capped) this.message = tp('capped', l, { w: r.width, h: r.height });
+        download(r.blob, `innovation-road-atlas-${stamp}.png`);
+      } else if (req.what === 'slides') {
+        download(await this.exportSlides({ frame: req.frame === 'screen' ? '16:9' : req.frame, scale: req.scale }), `innovation-road-slides-${stamp}.zip`);
+      } else {
+        const [{ recordsToCsv }, { recordsToGeoJson, citationLine }] = await Promise.all([import('../export/csv.ts'), import('../export/geojson.ts')]);
+        const records = this.selectors.passing(host.records, host.state);
+        const citation = citationLine(l, new Date(), location.href);
+        if (req.what === 'csv') download(new Blob([recordsToCsv(records, l, citation)], { type: 'text/csv;charset=utf-8' }), `innovation-road-atlas-${stamp}.csv`);
+        else download(new Blob([recordsToGeoJson(records, citation, SCHEMA_VERSION)], { type: 'application/geo+json' }), `innovation-road-atlas-${stamp}.geojson`);
+      }
+    } catch (err) {
+      this.message = (err as Error).message;
+    } finally {
+      this.busy = false;
+      host.requestUpdate();
+    }
+  }
+
+  /** The date line of prints (the legend's last row). */
+  static dateLine = dateLine;
+}
+
+/** Saves a blob under a file name (an object URL on a temporary link; nothing leaves the page). */
+function download(blob: Blob, name: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}

@@ -1,0 +1,150 @@
+/**
+ * Loads the story the state presents (its code, its JSON, checked against the dataset), gives the reducer
+ * its slides (`env`), and reports each slide shown in `atlas-slidechange`. No polling: a load waits for
+ * the dataset's load to finish, and an export waits for `whenLoaded()`.
+ */
+import type { ReactiveController } from 'lit';
+import type { Slide, Story } from '../story/schema.ts';
+import type { StoryEnv } from '../state/reduce.ts';
+import { fire, type AtlasHost } from './host.ts';
+
+type StoryLib = typeof import('../story/schema.ts');
+
+export interface AtlasSlideChangeDetail {
+  /** The story shown, or null when the story was closed. */
+  story: string | null;
+  /** 0-based slide index (the `slide` attribute and links count from 1). */
+  index: number;
+  count: number;
+  title: string;
+}
+
+export class StoryController implements ReactiveController {
+  /** The loaded story of `state.story`, validated against the dataset; null while none is. */
+  story: Story | null = null;
+  private lib: StoryLib | null = null;
+  /** The story id being loaded or loaded ('' for none). */
+  private requested = '';
+  private abort: AbortController | null = null;
+  private loaded: { promise: Promise<Story>; resolve(s: Story): void; reject(e: Error): void } = deferred();
+  /** The last slide reported in atlas-slidechange, so each change is reported once. */
+  private lastSlide = '';
+
+  constructor(
+    private readonly host: AtlasHost,
+    /** Resolves when the dataset's current load is done (the story's references are checked against it). */
+    private readonly datasetDone: () => Promise<unknown>,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const id = this.host.state.story?.id ?? '';
+    if (id !== this.requested) void this.load(id);
+    this.reportSlide();
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    // A story that was loading when the element left is loaded again if it comes back.
+    if (!this.story) this.requested = '';
+  }
+
+  /** The reducer's view of the loaded story. */
+  get env(): StoryEnv | null {
+    const { story, lib } = this;
+    if (!story || !lib) return null;
+    return { id: story.id === this.requested ? story.id : this.requested, count: story.slides.length, stateAt: (i, s) => lib.slideState(story.slides[i], s) };
+  }
+
+  /** The slide the state points at, or null when no story is shown. */
+  get currentSlide(): Slide | null {
+    const st = this.host.state.story;
+    if (!st || !this.story) return null;
+    return this.story.slides[Math.min(st.slide, this.story.slides.length - 1)] ?? null;
+  }
+
+  /** Resolves with the story once it has loaded; rejects if it cannot be, or is closed first. */
+  whenLoaded(): Promise<Story> {
+    return this.loaded.promise;
+  }
+
+  private async load(id: string): Promise<void> {
+    this.abort?.abort();
+    this.requested = id;
+    this.story = null;
+    // The previous story's waiters learn it will not come; new ones wait for this load.
+    this.loaded.reject(new Error('the story was closed'));
+    this.loaded = deferred();
+    this.host.requestUpdate();
+    if (!id) return;
+    const abort = (this.abort = new AbortController());
+    const fail = (message: string) => {
+      if (abort.signal.aborted) return;
+      this.loaded.reject(new Error(message));
+      this.host.reportErrors([{ id, index: -1, field: '(story)', message }]);
+      this.host.dispatch({ type: 'closeStory' }, 'api');
+    };
+    const url = this.host.stories[id];
+    if (!url) return fail(`no story called "${id}"`);
+    let text: string;
+    try {
+      // The story code loads with the first story; its references are checked against the dataset.
+      const [lib] = await Promise.all([import('../story/schema.ts'), this.datasetDone()]);
+      this.lib = lib;
+    } catch (err) {
+      return fail(`could not load the story player: ${(err as Error).message}`);
+    }
+    try {
+      const res = await fetch(url, { signal: abort.signal });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      text = await res.text();
+    } catch (err) {
+      return fail(`could not load ${url}: ${(err as Error).message}`);
+    }
+    if (abort.signal.aborted) return;
+    const { parseStory, formatStoryError } = this.lib;
+    const result = parseStory(text, this.host.records);
+    if (result.errors.length) {
+      // Bad slides are reported and skipped; the atlas and the good slides still work.
+      this.host.reportErrors(
+        result.errors.map((e) => ({ id: e.slide, index: -1, field: `story ${id}`, message: formatStoryError(e) })),
+        { open: false, event: false },
+      );
+      for (const e of result.errors) console.warn(`[innovation-atlas] story ${id}: ${formatStoryError(e)}`);
+    }
+    if (!result.story) return fail(`story "${id}" has no valid slide`);
+    this.story = result.story;
+    this.loaded.resolve(result.story);
+    this.host.dispatch({ type: 'applySlide' }, 'url');
+  }
+
+  /** Fires atlas-slidechange once per slide shown (and once with story null when a story closes). */
+  private reportSlide(): void {
+    const st = this.host.state.story;
+    const story = this.story;
+    const shown = st && story ? st : null;
+    const key = shown ? `${shown.id}#${shown.slide}` : '';
+    if (key === this.lastSlide) return;
+    const wasShowing = this.lastSlide !== '';
+    this.lastSlide = key;
+    if (!shown && !wasShowing) return;
+    const detail: AtlasSlideChangeDetail =
+      shown && story
+        ? { story: shown.id, index: shown.slide, count: story.slides.length, title: this.currentSlide?.title[this.host.state.lang] ?? '' }
+        : { story: null, index: -1, count: 0, title: '' };
+    fire(this.host, 'atlas-slidechange', detail);
+  }
+}
+
+function deferred<T>(): { promise: Promise<T>; resolve(v: T): void; reject(e: Error): void } {
+  let resolve!: (v: T) => void;
+  let reject!: (e: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // Nobody may be waiting: an unwatched rejection is not an error.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}

@@ -1,0 +1,79 @@
+/**
+ * Memoised derivations of (records, state) for the views: what the filters let through, the counts, the
+ * mask by record index the map's GPU filter reads, and what the dataset holds (kinds, fields, countries,
+ * year bounds). In the style of flowmap.gl's selectors: each is a pure function memoised on the identity
+ * of its inputs, so a camera move, a selection or an open panel never re-filters, and a filter change is
+ * one pass over typed columns (filter-index.ts). One set per atlas (`createSelectors`): two atlases on a
+ * page must not evict each other's memo.
+ */
+import countryTable from './countries.json';
+import { cpuFilterKey, regionOf, yearBounds } from './filter.ts';
+import { buildFilterIndex, passingRecords, runFilters, type FilterResult } from './filter-index.ts';
+import { memo } from './memo.ts';
+import type { AtlasRecord } from './record.ts';
+import { figureGroups } from './related.ts';
+import { FIELDS, REGIONS, type Field, type Kind, type Region } from './vocabulary.ts';
+
+const names = countryTable as Record<string, { zh: string; en: string }>;
+
+/** The filter slices of the app state (the reducer keeps each slice's identity until it changes). */
+export interface FilterSlices {
+  kinds: readonly Kind[];
+  fields: readonly Field[];
+  regions: readonly Region[];
+  countries: readonly string[];
+  years: readonly [number, number] | null;
+}
+
+export interface CountryOption {
+  a3: string;
+  zh: string;
+  en: string;
+}
+
+/** What the map's layers need from the filters: a mask by record index, and a key that changes with it. */
+export interface MapFilter {
+  /** mask[i] = 1 when record i passes the CPU-side filters; null when they are off (all pass). */
+  mask: Uint8Array | null;
+  /** Changes exactly when the mask's content does (deck.gl updateTriggers). */
+  key: string;
+  /** Cooperation records per partner country under every filter (the choropleth). */
+  counts: ReadonlyMap<string, number>;
+}
+
+export function createSelectors() {
+  const index = memo((records: readonly AtlasRecord[]) => buildFilterIndex(records));
+  const result = memo(
+    (records: readonly AtlasRecord[], kinds: FilterSlices['kinds'], fields: FilterSlices['fields'], regions: FilterSlices['regions'], countries: FilterSlices['countries'], years: FilterSlices['years']) =>
+      runFilters(index(records), { kinds, fields, regions, countries, years }),
+  );
+  const passing = memo((records: readonly AtlasRecord[], r: FilterResult) => passingRecords(records, r));
+  const mapFilter = memo((r: FilterResult, key: string): MapFilter => ({ mask: r.cpuPass, key, counts: r.byCountry }));
+  const filterResult = (records: readonly AtlasRecord[], s: FilterSlices) => result(records, s.kinds, s.fields, s.regions, s.countries, s.years);
+
+  const countriesPresent = memo((records: readonly AtlasRecord[]) => new Set(records.flatMap((r) => r.properties.countries)));
+  return {
+    /** Which records pass every filter (a mask by index), with counts by kind and by country. */
+    filterResult,
+    /** The passing records in dataset order (built only for the list and downloads). */
+    passing: (records: readonly AtlasRecord[], s: FilterSlices) => passing(records, filterResult(records, s)),
+    /** The map's filter: mask by index and key; a kind or year change keeps the key (they are GPU uniforms). */
+    mapFilter: (records: readonly AtlasRecord[], s: FilterSlices) => mapFilter(filterResult(records, s), s.fields.length || s.regions.length || s.countries.length ? cpuFilterKey(s) : ''),
+    byId: memo((records: readonly AtlasRecord[]) => new Map(records.map((r) => [r.properties.id, r]))),
+    yearBounds: memo((records: readonly AtlasRecord[]) => yearBounds(records)),
+    figureGroups: memo((records: readonly AtlasRecord[]) => figureGroups(records)),
+    kindsPresent: memo((records: readonly AtlasRecord[]): Kind[] => [...new Set(records.map((r) => r.properties.kind))]),
+    fieldsPresent: memo((records: readonly AtlasRecord[]): Field[] => FIELDS.filter((f) => records.some((r) => r.properties.fields.includes(f)))),
+    /** Kinds with at least one record on the map (legends of prints and images). */
+    kindsDrawn: memo((records: readonly AtlasRecord[]) => new Set(records.filter((r) => r.geometry).map((r) => r.properties.kind))),
+    /** Partner countries the dataset names, with their names, for the country filter. */
+    countryOptions: memo((records: readonly AtlasRecord[]): CountryOption[] => [...countriesPresent(records)].filter((a3) => names[a3]).map((a3) => ({ a3, ...names[a3] }))),
+    /** Regions some partner country of the dataset lies in, for the region filter. */
+    regionsPresent: memo((records: readonly AtlasRecord[]): Region[] => {
+      const present = countriesPresent(records);
+      return REGIONS.filter((r) => [...present].some((a3) => regionOf(a3) === r));
+    }),
+  };
+}
+
+export type Selectors = ReturnType<typeof createSelectors>;
