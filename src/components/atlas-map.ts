@@ -13,7 +13,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { BASEMAP_COLORS, BASEMAP_COLORS_DARK, PARTNER_OUTLINE, basemapPaint, basemapStyle, type Basemap, type CountryProps } from '../basemap/basemap.ts';
 import type { AtlasRecord, Bilingual } from '../core/record.ts';
-import type { Kind } from '../core/vocabulary.ts';
+import type { Kind, Lang } from '../core/vocabulary.ts';
 import { buildLayers, labelZoomStep, prepareLayerData, type LayerData } from '../layers/build-layers.ts';
 import symbolAtlas from '../layers/symbols.png?url';
 import { MapController } from '../map/map-controller.ts';
@@ -50,7 +50,7 @@ export type MapEvents = {
   'atlas-map-context': { paused: boolean };
 };
 
-const MAP_LOCALE: Record<'zh' | 'en', Record<string, string>> = {
+const MAP_LOCALE: Record<Lang, Record<string, string>> = {
   zh: { 'NavigationControl.ZoomIn': '放大', 'NavigationControl.ZoomOut': '缩小', 'Map.Title': '地图' },
   en: { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out', 'Map.Title': 'Map' },
 };

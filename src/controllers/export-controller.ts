@@ -5,7 +5,7 @@
  */
 import { SCHEMA_VERSION } from '../core/record.ts';
 import type { Selectors } from '../core/selectors.ts';
-import { KINDS } from '../core/vocabulary.ts';
+import { KINDS, type Lang } from '../core/vocabulary.ts';
 import { KIND_LABELS, t, tp } from '../core/i18n/strings.ts';
 import type { Frame } from '../map/compose-image.ts';
 import type { AtlasHost } from './host.ts';
@@ -23,7 +23,7 @@ export interface ImageOptions {
   title?: string;
 }
 
-const dateLine = (lang: 'zh' | 'en') => new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+const dateLine = (lang: Lang) => new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(new Date());
 
 export class ExportController {
   busy = false;

@@ -21,12 +21,6 @@ export function recordYear(r: AtlasRecord): number | null {
   return d ? Number(d.slice(0, 4)) : null;
 }
 
-/** Records of the given kinds, in dataset order. */
-export function ofKinds(records: readonly AtlasRecord[], kinds: readonly Kind[]): AtlasRecord[] {
-  const set = new Set(kinds);
-  return records.filter((r) => set.has(r.properties.kind));
-}
-
 /** Class breaks for the choropleth: 1, 2–3, 4–6, 7+ records. */
 export function countClass(count: number): 0 | 1 | 2 | 3 | 4 {
   if (count <= 0) return 0;

@@ -6,7 +6,7 @@
  * datasets follow) is generated from it by `scripts/gen-schema.ts`. Pure: no map, deck or lit imports.
  */
 import * as v from 'valibot';
-import { CONFIDENCES, FIELDS, GROUPS, KINDS, PRECISIONS, STATUSES, type Kind } from './vocabulary.ts';
+import { CONFIDENCES, FIELDS, GROUPS, KINDS, PRECISIONS, SLUG, STATUSES, type Kind } from './vocabulary.ts';
 
 /** Bumped when a dataset that was valid stops being valid. */
 export const SCHEMA_VERSION = '1.0.0';
@@ -56,7 +56,7 @@ export const Figure = v.strictObject({
    * The series this figure is a point of (e.g. "br-joint-labs": 14 → 33 → 53), so figures of one series
    * across records and sources chart as one line, and only figures of one series are compared as conflicts.
    */
-  series: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug'))),
+  series: v.optional(v.pipe(v.string(), v.regex(SLUG, 'must be a lowercase slug'))),
 });
 export type Figure = v.InferOutput<typeof Figure>;
 
@@ -67,7 +67,7 @@ export const Institution = v.strictObject({
 });
 
 export const Properties = v.strictObject({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug')),
+  id: v.pipe(v.string(), v.regex(SLUG, 'must be a lowercase slug')),
   kind: v.picklist(KINDS, 'is not a known kind'),
   name: Bilingual,
   summary: Bilingual,

@@ -7,6 +7,9 @@
 
 /** The two languages the atlas speaks. */
 export type Lang = 'zh' | 'en';
+
+/** A lowercase slug (record ids, story ids, series keys): words of a–z and 0–9 joined by hyphens. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const LANGS = ['zh', 'en'] as const satisfies readonly Lang[];
 
 /** Narrows untrusted input (an attribute, a URL key, a message) to a Lang, or null. */

@@ -12,6 +12,7 @@
  * A message of another version, shape or origin is ignored (never thrown on); the reason is returned for logs.
  */
 import * as v from 'valibot';
+import { SLUG } from '../core/vocabulary.ts';
 import { originAllowed } from '../state/embed-options.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -33,7 +34,7 @@ export function outMessage<D>(type: OutType, detail: D, frame: string | null = n
   return { source: OUT_SOURCE, version: PROTOCOL_VERSION, type, frame, detail };
 }
 
-const Slug = v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+const Slug = v.pipe(v.string(), v.maxLength(120), v.regex(SLUG));
 const Token = v.pipe(v.string(), v.maxLength(40));
 const Finite = v.pipe(v.number(), v.finite());
 const Year = v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100));

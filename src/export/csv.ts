@@ -4,10 +4,11 @@
  * The text starts with a byte-order mark so Excel reads it as UTF-8 (without one it guesses the legacy
  * code page and garbles Chinese). Lines end with CRLF and fields are quoted per RFC 4180.
  */
+import { QUALIFIER } from '../core/i18n/format.ts';
+import type { Lang } from '../core/vocabulary.ts';
 import type { Figure } from '../core/record.ts';
 import type { AtlasRecord } from '../core/record.ts';
 
-export type CsvLang = 'zh' | 'en';
 
 export const BOM = '\uFEFF';
 
@@ -55,15 +56,9 @@ function row(cells: readonly string[]): string {
   return cells.map((c) => quoteCsv(defuseFormula(c))).join(',') + '\r\n';
 }
 
-const QUALIFIER: Record<NonNullable<Figure['qualifier']>, Record<CsvLang, string>> = {
-  exact: { zh: '', en: '' },
-  'more-than': { zh: '超过', en: 'more than ' },
-  about: { zh: '约', en: 'about ' },
-  nearly: { zh: '近', en: 'nearly ' },
-};
 
 /** "more than 50 labs B&R joint labs (2024)" / "超过50家 …（2024）": qualifier, value, unit, label, date. */
-export function figureText(f: Figure, lang: CsvLang): string {
+export function figureText(f: Figure, lang: Lang): string {
   const q = QUALIFIER[f.qualifier ?? 'exact'][lang];
   const unit = f.unit ? f.unit[lang] : '';
   // Chinese writes the measure word right after the number ("超过50家"); English puts a space ("50 labs").
@@ -77,7 +72,7 @@ function sourceText(s: AtlasRecord['properties']['sources'][number]): string {
   return s.url ? `${s.title} ${s.url}` : `${s.title} [seed ${s.seed ?? ''}]`;
 }
 
-function recordRow(r: AtlasRecord, lang: CsvLang): string[] {
+function recordRow(r: AtlasRecord, lang: Lang): string[] {
   const p = r.properties;
   const point = r.geometry?.type === 'Point' ? r.geometry.coordinates : null;
   return [
@@ -105,7 +100,7 @@ function recordRow(r: AtlasRecord, lang: CsvLang): string[] {
  * record in the given order. `lang` picks the language of the city and of the figure texts; names and
  * summaries are always given in both languages.
  */
-export function recordsToCsv(records: readonly AtlasRecord[], lang: CsvLang, citation: string): string {
+export function recordsToCsv(records: readonly AtlasRecord[], lang: Lang, citation: string): string {
   const lead = lang === 'zh' ? '# 来源：' : '# Source: ';
   let out = BOM + row([lead + citation]) + row(CSV_COLUMNS);
   for (const r of records) out += row(recordRow(r, lang));

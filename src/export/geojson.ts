@@ -1,9 +1,9 @@
 /**
  * Records as a GeoJSON download, and the citation line every export carries. Pure: no DOM.
  */
+import type { Lang } from '../core/vocabulary.ts';
 import type { AtlasRecord } from '../core/record.ts';
 
-export type ExportLang = 'zh' | 'en';
 
 /** yyyy-mm-dd in the local calendar, with Latin digits whatever the runtime locale. */
 export function isoDate(date: Date): string {
@@ -22,7 +22,7 @@ export function isoDate(date: Date): string {
  * How to cite a download: the atlas, the licence, where the data come from, when and (optionally) where
  * it was downloaded. One line, in the reader's language.
  */
-export function citationLine(lang: ExportLang, date: Date, url?: string): string {
+export function citationLine(lang: Lang, date: Date, url?: string): string {
   const day = isoDate(date);
   if (lang === 'zh') {
     return `创新之路图谱（Innovation Road Atlas），数据采用 CC BY 4.0 许可，据所引来源整理；${day} 下载${url ? `自 ${url}` : ''}`;

@@ -9,7 +9,7 @@ import { ArcLayer, GeoJsonLayer, IconLayer, PathLayer, ScatterplotLayer, TextLay
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { CHOROPLETH_BEFORE, type CountryProps } from '../basemap/basemap.ts';
 import { countClass, countryCounts, recordYear } from '../core/derive.ts';
-import type { Kind } from '../core/vocabulary.ts';
+import type { Kind, Lang } from '../core/vocabulary.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import type { AtlasView } from '../state/view.ts';
 import {
@@ -25,7 +25,6 @@ import {
   HIGHLIGHT,
   SELECTED,
   isPointKind,
-  type RGBA,
 } from './palette.ts';
 import { SYMBOL_MAPPING } from './symbols.ts';
 import { thinLabels } from './thin-labels.ts';
@@ -154,12 +153,11 @@ export function prepareLayerData(
   };
 }
 
-/** The year categories a view lets through. */
 /** Zoom steps at which labels are re-thinned (half zoom levels). */
 export const labelZoomStep = (zoom: number) => Math.round(zoom * 2) / 2;
 
 /** Labels that fit without overlap at this zoom step; memoised so deck sees the same array. */
-export function labelsFor(data: LayerData, lang: 'zh' | 'en', zoom: number): LabelItem[] {
+export function labelsFor(data: LayerData, lang: Lang, zoom: number): LabelItem[] {
   const step = labelZoomStep(zoom);
   const key = `${lang}@${step}`;
   let out = data.labelCache.get(key);
@@ -180,6 +178,7 @@ function ringed(data: LayerData, slot: string, ids: readonly string[]): AtlasRec
   return records;
 }
 
+/** The year categories a view lets through. */
 export function visibleYears(data: LayerData, view: AtlasView): number[] {
   if (!view.years) return data.years;
   const [from, to] = view.years;
@@ -367,12 +366,4 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
     }),
   ];
   return layers;
-}
-
-/** Colour of a record as the legend and tooltips show it. */
-export function colorOf(kind: Kind): RGBA {
-  if (isPointKind(kind)) return POINT_STYLE[kind].color;
-  if (kind === 'transfer-corridor') return ARC_SOURCE;
-  if (kind === 'flagship-corridor') return CORRIDOR_COLOR;
-  return CHOROPLETH[3];
 }

@@ -4,6 +4,7 @@
  * world zoom stays uncluttered and tests can say exactly which labels show. (deck's GPU collision filter
  * left overlaps and faded labels in MapLibre's interleaved mode.)
  */
+import type { Lang } from '../core/vocabulary.ts';
 
 export interface ThinnableLabel {
   position: [number, number];
@@ -31,7 +32,7 @@ export function textWidth(text: string, size: number): number {
   return w;
 }
 
-export function thinLabels<T extends ThinnableLabel>(labels: readonly T[], lang: 'zh' | 'en', zoom: number, pad = 4): T[] {
+export function thinLabels<T extends ThinnableLabel>(labels: readonly T[], lang: Lang, zoom: number, pad = 4): T[] {
   const placed: [number, number, number, number][] = [];
   const order = labels.map((l, i) => ({ l, i })).sort((a, b) => b.l.priority - a.l.priority || a.i - b.i);
   const keep = new Set<number>();

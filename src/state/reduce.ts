@@ -4,7 +4,7 @@
  * kinds, fields and regions in their vocabulary's order without duplicates, countries upper-case, deduped
  * and sorted, years as [min, max].
  */
-import { FIELDS, KINDS, type Field, type Kind } from '../core/vocabulary.ts';
+import { FIELDS, KINDS, SLUG, type Field, type Kind } from '../core/vocabulary.ts';
 import { PANELS, initialState, type Action, type AppState, type Camera } from './app-state.ts';
 import { REGIONS, type Region } from '../core/vocabulary.ts';
 
@@ -108,10 +108,9 @@ export function normalizeState(s: AppState): AppState {
   };
 }
 
-const STORY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Slide indexes are whole numbers from 0; a story id is a slug. */
 function normStory(st: AppState['story'] | undefined): AppState['story'] {
-  if (!st || typeof st.id !== 'string' || !STORY_ID.test(st.id)) return null;
+  if (!st || typeof st.id !== 'string' || !SLUG.test(st.id)) return null;
   const slide = Number.isInteger(st.slide) && st.slide >= 0 ? st.slide : 0;
   return { id: st.id, slide };
 }

@@ -16,7 +16,7 @@
  * - an explicitly empty list (`k=`, `f=` …) is the empty list; a list whose entries are all unknown is invalid;
  * - when a key is repeated, its first occurrence counts (as URLSearchParams.get); unknown keys are ignored.
  */
-import { KINDS } from '../core/vocabulary.ts';
+import { KINDS, SLUG } from '../core/vocabulary.ts';
 import { PANELS, initialState, type AppState, type Camera, type Panel } from './app-state.ts';
 import { normCountries, normFields, normKinds, normRegions } from './reduce.ts';
 
@@ -28,7 +28,6 @@ export const MAX_URL_COUNTRIES = 50;
 export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2100;
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO3 = /^[A-Z]{3}$/;
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 const KNOWN_KEYS = new Set(['v', 'lang', 'k', 'f', 'r', 'c', 'y', 'sel', 'cty', 'cam', 'p', 'story', 'slide']);

@@ -9,17 +9,16 @@
  * comes with the dataset's qualifier, date and citation. Pure: no map, deck or lit imports.
  */
 import * as v from 'valibot';
-import { FIELDS, KINDS } from '../core/vocabulary.ts';
+import { FIELDS, KINDS, REGIONS, SLUG } from '../core/vocabulary.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import { initialState, type AppState } from '../state/app-state.ts';
-import { REGIONS } from '../core/vocabulary.ts';
 import { normCountries, normFields, normKinds, normRegions, normYears } from '../state/reduce.ts';
 
 export const STORY_SCHEMA_VERSION = '1.0.0';
 export const MAX_SLIDES = 40;
 export const MAX_CAPTION = 400;
 
-const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug'));
+const Slug = v.pipe(v.string(), v.regex(SLUG, 'must be a lowercase slug'));
 
 /** A non-empty text of at most `max` characters (after trimming). */
 function text(max: number) {
@@ -37,8 +36,7 @@ export const SlideCamera = v.strictObject({
   /** [longitude, latitude] of the view centre. */
   center: v.strictTuple([Lon, Lat]),
   zoom: v.pipe(v.number(), v.finite(), v.minValue(0, 'zoom below 0'), v.maxValue(22, 'zoom above 22')),
-  bearing: v.optional(v.pipe(v.number(), v.finite(), v.minValue(-180, 'bearing below -180'), v.maxValue(180, 'bearing above 180'))),
-  pitch: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0, 'pitch below 0'), v.maxValue(60, 'pitch above 60'))),
+  // No bearing or pitch: the atlas is a flat, north-up map (rotation is off), so a slide could not apply them.
 });
 export type SlideCamera = v.InferOutput<typeof SlideCamera>;
 
@@ -244,8 +242,7 @@ export function parseStory(textIn: string, records?: readonly AtlasRecord[]): St
 
 /**
  * The app state a slide asks for: its camera and filters; filters the slide leaves out go back to their
- * defaults, nothing is selected and no panel is open. Only the language is kept from `base`. Bearing and
- * pitch are not part of AppState's camera and are left to the story player.
+ * defaults, nothing is selected and no panel is open. Only the language is kept from `base`.
  */
 export function slideState(slide: Slide, base: AppState): AppState {
   const init = initialState(base.lang);

@@ -23,7 +23,8 @@ export function formatDateRange(date: string | undefined, endDate: string | unde
   return `${formatFuzzyDate(date, lang)} – ${formatFuzzyDate(endDate, lang)}`;
 }
 
-const QUALIFIER: Record<NonNullable<Figure['qualifier']>, Record<Lang, string>> = {
+/** How each qualifier reads before a number ("80 多个" is more-than); shared by the panels and the CSV. */
+export const QUALIFIER: Record<NonNullable<Figure['qualifier']>, Record<Lang, string>> = {
   exact: { zh: '', en: '' },
   'more-than': { zh: '超过', en: 'more than ' },
   about: { zh: '约', en: 'about ' },
