@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { defaultClientConditions, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './scripts/precompress.ts';
 
 /**
  * Library build extras: examples/*.html copied as they are (they show what a third-party page writes), and
@@ -27,7 +28,8 @@ function libraryExtras(): Plugin {
 export default defineConfig(({ mode }) => ({
   // Relative base: dist/ works from any sub-path with no server logic; in JS, assets resolve from import.meta.url.
   base: './',
-  plugins: mode === 'lib' ? [libraryExtras()] : [],
+  // precompress: .gz and .br beside every text file, for servers that send them as they are (deploy/).
+  plugins: [...(mode === 'lib' ? [libraryExtras()] : []), precompress()],
   // deck.gl's WebGL-only builds (its `visgl:webgl-only` export condition): the atlas draws with WebGL 2 only,
   // so the WebGPU shaders (WGSL) and code paths would be bytes every reader downloads for nothing.
   resolve: { conditions: ['visgl:webgl-only', ...defaultClientConditions] },

@@ -62,7 +62,9 @@ export function kindOf(path: string): FileKind {
 function listFiles(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full, root) : [relative(root, full).split('\\').join('/')];
+    if (statSync(full).isDirectory()) return listFiles(full, root);
+    // The build's .gz/.br siblings (scripts/precompress.ts) are other encodings of a listed file, not files a page asks for.
+    return /\.(gz|br)$/.test(name) ? [] : [relative(root, full).split('\\').join('/')];
   });
 }
 

@@ -8,10 +8,11 @@ import { BASEMAP_COLORS } from '../../src/basemap/basemap.ts';
 import { KINDS } from '../../src/core/vocabulary.ts';
 import { prng } from '../../scripts/prng.ts';
 import { launch, openPage, pixels, serveFiles, waitReady } from './harness.ts';
+// The policy nginx sends (deploy/nginx/atlas.conf): the tests enforce what a host serves.
+import { STRICT_CSP as CSP } from './strict-csp.ts';
 
 const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
 const near = (a: number[], b: number[], tol = 8) => a.slice(0, 3).every((v, i) => Math.abs(v - b[i]) <= tol);
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'self'; img-src 'self' data: blob:";
 
 let server: Awaited<ReturnType<typeof serveFiles>>;
 let cspServer: Awaited<ReturnType<typeof serveFiles>>;
