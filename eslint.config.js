@@ -13,7 +13,7 @@ const mapLibs = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-lib/**', 'bench/dist/**', 'node_modules/**', 'bench/**/*.json'] },
+  { ignores: ['.scratch/**', 'dist/**', 'dist-lib/**', 'bench/dist/**', 'node_modules/**', 'bench/**/*.json'] },
   ...tseslint.configs.recommended,
   {
     rules: {
