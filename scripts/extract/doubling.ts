@@ -8,9 +8,20 @@
 
 const MAX_LINE = 400;
 
-/** The line without its doubling, or null when the line is not wholly doubled. */
+/**
+ * The line without its doubling, or null when the line is not wholly doubled. Latin text keeps single
+ * spaces between doubled words ("AnnualAnnual ReportReport"), so each word is then tried on its own.
+ */
 export function undouble(line: string): string | null {
-  const s = line.trim();
+  const whole = undoubleRun(line.trim());
+  if (whole !== null) return whole;
+  const words = line.trim().split(/\s+/);
+  if (words.length < 2) return null;
+  const each = words.map((w) => (w.length >= 2 && w.length % 2 === 0 && w.slice(0, w.length / 2) === w.slice(w.length / 2) ? w.slice(0, w.length / 2) : null));
+  return each.every((w) => w !== null) ? each.join(' ') : null;
+}
+
+function undoubleRun(s: string): string | null {
   const n = s.length;
   if (n < 4 || n > MAX_LINE || n % 2 === 1) return null;
   // next[i] = length of the shortest doubled segment at i that starts a full decomposition of s[i..], or -1.

@@ -102,7 +102,7 @@ export function findZhFigures(text: string): FoundFigure[] {
 }
 
 const MEASURE = /^(?:-|\s+)(square (?:meters|metres|kilometers|kilometres|km)|sq\.? ?km|km2|km|kilometers|kilometres|miles|hectares|ha|acres|tonnes|tons|mw|gw|kw|kwh|megawatts|gigawatts|yuan|rmb|dollars|us dollars|usd|euros|percent|per cent)\b/iu;
-const TIME_UNIT = /^(?:years?|months?|days?|weeks?|hours?|minutes?|decades?|centuries|century|times|am|pm|th|st|nd|rd)$/iu;
+const TIME_UNIT = /^(?:years?|months?|days?|weeks?|hours?|minutes?|decades?|centuries|century|times|am|pm|th|st|nd|rd|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/iu;
 const EN_STOP = new Set(
   'from in of to and or with for at on by that which who whose have has had were was are is be being been will would per across into including such as than the a an this these those its their it they them we our over more about under between among within during since after before while'.split(' '),
 );
