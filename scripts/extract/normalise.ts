@@ -128,20 +128,24 @@ export function normalise(raw: string): Doc {
     return DATE_LEAD.test(cur.text) && !CLAUSE_PUNCT.test(prev.text) && !JOINING_END.test(prev.text);
   };
 
-  let text = '';
+  // Built in parts: slicing a string that grows by += would flatten it again for every paragraph.
+  const parts: string[] = [];
+  let length = 0;
+  let para = '';
   const lineNos: number[] = [];
   const paragraphs: Paragraph[] = [];
-  let paraStart = 0;
   const closeParagraph = () => {
-    if (text.length === paraStart) return;
-    const body = text.slice(paraStart);
+    if (para === '') return;
     const heading =
-      (HEADING_MARKER.test(body) && !/[。！？!?；;]/u.test(body) && body.length <= 60) ||
-      (body.length < 40 && !/[。！？!?；;，,]/u.test(body) && !SOURCE_LINE.test(body));
-    paragraphs.push({ start: paraStart, end: text.length, heading });
+      (HEADING_MARKER.test(para) && !/[。！？!?；;]/u.test(para) && para.length <= 60) ||
+      (para.length < 40 && !/[。！？!?；;，,]/u.test(para) && !SOURCE_LINE.test(para));
+    paragraphs.push({ start: length, end: length + para.length, heading });
+    parts.push(para);
+    length += para.length;
+    para = '';
   };
   const push = (s: string, no: number) => {
-    text += s;
+    para += s;
     for (let k = 0; k < s.length; k++) lineNos.push(no);
   };
 
@@ -149,14 +153,15 @@ export function normalise(raw: string): Doc {
     const prev = lines[i - 1];
     if (prev && isHard(prev, cur)) {
       closeParagraph();
-      push('\n', cur.no);
-      paraStart = text.length;
+      parts.push('\n');
+      length += 1;
+      lineNos.push(cur.no);
     } else if (prev) {
       const a = prev.text.slice(-1);
       const b = cur.text[0];
       if (/[A-Za-z]-$/.test(prev.text) && /^[a-z]/.test(cur.text)) {
         // "tech-\nnology": a word hyphenated at the line end.
-        text = text.slice(0, -1);
+        para = para.slice(0, -1);
         lineNos.pop();
       } else if (!isCjkLike(a) && !isCjkLike(b)) {
         push(' ', cur.no);
@@ -165,5 +170,6 @@ export function normalise(raw: string): Doc {
     push(cur.text, cur.no);
   });
   closeParagraph();
+  const text = parts.join('');
   return { text, lineOf: Int32Array.from(lineNos), paragraphs };
 }
