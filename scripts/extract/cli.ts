@@ -6,6 +6,8 @@
  * prints the JSON report to standard output instead of writing the two files. --draft also writes
  * <name>.drafts.json, candidate records in the dataset's draft format, into the same folder — never into
  * data/records/. A draft cites the text: a seed by its file name, any other text by --url and --title.
+ * Both languages' patterns always run (these texts mix scripts); --lang (default: detected) says which language
+ * the text is in, so a draft's name goes into name.zh or name.en and the other is left "[translate]".
  * Exit codes: 0 done, 1 the input is not a usable text, 2 wrong arguments. No network.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -67,7 +69,11 @@ export function main(argv: string[]): number {
     o = options(argv);
   } catch (err) {
     const msg = (err as Error).message;
-    console.error(msg ? `data:extract: ${msg}\n${USAGE}` : USAGE);
+    if (!msg && err instanceof UsageError) {
+      console.log(USAGE); // --help
+      return 0;
+    }
+    console.error(`data:extract: ${msg}\n${USAGE}`);
     return 2;
   }
   let input;

@@ -18,8 +18,8 @@ export interface PlaceName {
 
 const CHN: [string, string, string?][] = [
   ['北京', 'Beijing'], ['上海', 'Shanghai'], ['天津', 'Tianjin'], ['重庆', 'Chongqing'], ['广州', 'Guangzhou'], ['深圳', 'Shenzhen', '30'],
-  ['南宁', 'Nanning'], ['昆明', 'Kunming'], ['银川', 'Yinchuan'], ['乌鲁木齐', 'Urumqi'], ['南京', 'Nanjing'], ['青岛', 'Qingdao'],
-  ['东莞', 'Dongguan', '30'], ['福清', 'Fuqing'], ['武汉', 'Wuhan'], ['杭州', 'Hangzhou'], ['成都', 'Chengdu'], ['西安', "Xi'an", '26'],
+  ['南宁', 'Nanning'], ['昆明', 'Kunming'], ['银川', 'Yinchuan'], ['乌鲁木齐', 'Ürümqi'], ['南京', 'Nanjing'], ['青岛', 'Qingdao'],
+  ['东莞', 'Dongguan', '30'], ['福清', 'Fuqing'], ['武汉', 'Wuhan'], ['杭州', 'Hangzhou'], ['成都', 'Chengdu'], ['西安', 'Xi’an', '26'],
   ['兰州', 'Lanzhou'], ['哈尔滨', 'Harbin'], ['长春', 'Changchun'], ['沈阳', 'Shenyang'], ['大连', 'Dalian'], ['济南', 'Jinan', '25'],
   ['郑州', 'Zhengzhou'], ['合肥', 'Hefei'], ['长沙', 'Changsha', '11'], ['南昌', 'Nanchang'], ['福州', 'Fuzhou', '07'], ['厦门', 'Xiamen'],
   ['海口', 'Haikou', '31'], ['贵阳', 'Guiyang'], ['拉萨', 'Lhasa'], ['西宁', 'Xining'], ['呼和浩特', 'Hohhot'], ['太原', 'Taiyuan', '24'],
@@ -37,9 +37,9 @@ const WORLD: [string, string, string, string?][] = [
   ['华沙', 'Warsaw', 'POL'], ['布达佩斯', 'Budapest', 'HUN'], ['贝尔格莱德', 'Belgrade', 'SRB'], ['布拉格', 'Prague', 'CZE'],
   ['索非亚', 'Sofia', 'BGR'], ['布加勒斯特', 'Bucharest', 'ROU'], ['雅典', 'Athens', 'GRC'], ['里斯本', 'Lisbon', 'PRT'], ['罗马', 'Rome', 'ITA'],
   ['里加', 'Riga', 'LVA'], ['尼科西亚', 'Nicosia', 'CYP'], ['伊斯坦布尔', 'Istanbul', 'TUR'], ['安卡拉', 'Ankara', 'TUR'], ['德黑兰', 'Tehran', 'IRN'],
-  ['利雅得', 'Riyadh', 'SAU'], ['达兰', 'Dhahran', 'SAU'], ['吉达', 'Jeddah', 'SAU'], ['迪拜', 'Dubai', 'ARE'], ['阿布扎比', 'Abu Dhabi', 'ARE'],
+  ['利雅得', 'Riyadh', 'SAU'], ['达兰', 'Dhahran', 'SAU'], ['宰赫兰', 'Dhahran', 'SAU'], ['吉达', 'Jeddah', 'SAU'], ['迪拜', 'Dubai', 'ARE'], ['阿布扎比', 'Abu Dhabi', 'ARE'],
   ['多哈', 'Doha', 'QAT'], ['马斯喀特', 'Muscat', 'OMN'], ['安曼', 'Amman', 'JOR'], ['开罗', 'Cairo', 'EGY'], ['亚的斯亚贝巴', 'Addis Ababa', 'ETH'],
-  ['内罗毕', 'Nairobi', 'KEN'], ['蒙巴萨', 'Mombasa', 'KEN'], ['朱贾', 'Juja', 'KEN'], ['约翰内斯堡', 'Johannesburg', 'ZAF'],
+  ['内罗毕', 'Nairobi', 'KEN'], ['蒙巴萨', 'Mombasa', 'KEN'], ['尤贾', 'Juja', 'KEN'], ['约翰内斯堡', 'Johannesburg', 'ZAF'],
   ['比勒陀利亚', 'Pretoria', 'ZAF'], ['开普敦', 'Cape Town', 'ZAF'], ['拉各斯', 'Lagos', 'NGA'], ['阿布贾', 'Abuja', 'NGA'], ['阿克拉', 'Accra', 'GHA'],
   ['达累斯萨拉姆', 'Dar es Salaam', 'TZA'], ['卢萨卡', 'Lusaka', 'ZMB'], ['哈拉雷', 'Harare', 'ZWE'], ['达喀尔', 'Dakar', 'SEN'],
   ['阿尔及尔', 'Algiers', 'DZA'], ['拉巴特', 'Rabat', 'MAR'], ['巴西利亚', 'Brasília', 'BRA'], ['圣保罗', 'São Paulo', 'BRA', '27'],

@@ -66,7 +66,9 @@ function escape(s: string): string {
 let zhRe: RegExp | undefined;
 let enRe: RegExp | undefined;
 const byZh = new Map(PLACE_NAMES.map((p) => [p.zh, p]));
-const byEn = new Map(PLACE_NAMES.map((p) => [p.en, p]));
+/** English texts often drop GeoNames' diacritics and curly apostrophes: "Urumqi", "Xi'an", "Sao Paulo". */
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'");
+const byEn = new Map(PLACE_NAMES.flatMap((p) => [[p.en, p] as const, [fold(p.en), p] as const]));
 
 export function findPlaces(text: string, sentences: Sentence[], countries: CountryMention[]): FoundPlace[] {
   zhRe ??= new RegExp([...byZh.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'gu');

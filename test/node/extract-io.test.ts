@@ -75,6 +75,11 @@ describe('bad input gets a clear error and a non-zero exit', () => {
     ['UTF-16LE with a byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('共建53家', 'utf16le')]), '共建53家'],
     ['UTF-8 with a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('共建53家')]), '共建53家'],
   ])('reads %s', (_what, bytes, text) => expect(decode(bytes)).toBe(text));
+  it('--help prints the usage and exits 0', () => {
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^usage: npm run data:extract/);
+  });
   it.each([
     [['a.txt', 'b.txt'], /exactly one input file/],
     [['a.txt', '--lang', 'fr'], /--lang must be zh or en/],
