@@ -87,6 +87,10 @@ export function main(argv: string[]): number {
     throw err;
   }
   const text = input.format === 'html' ? htmlToText(input.text) : input.format === 'markdown' ? markdownToText(input.text) : input.text;
+  if (text.replace(/[\s\u2029]/g, '') === '') {
+    console.error(`data:extract: ${o.file} holds no text once its ${input.format === 'html' ? 'HTML' : 'Markdown'} markup is removed`);
+    return 1;
+  }
   const atlas = loadAtlas(o.atlas ?? DEFAULT_ATLAS);
   const x = extract(text, { source: basename(o.file), atlas, lang: o.lang });
   const stem = basename(o.file, extname(o.file));

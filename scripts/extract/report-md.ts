@@ -28,8 +28,8 @@ export function renderMarkdown(x: Extraction, names: Map<string, string>): strin
   const out: string[] = [
     `# Review: ${r.source}`,
     '',
-    `Text language: ${x.lang}. ${r.known.length} atlas records mentioned, ${r.candidates.length} candidate new records, ` +
-      `${r.figures.length} figures (${same} same as the atlas, ${newer} newer, ${conflicting} conflicting), ${r.places.length} places.`,
+    `Text language: ${x.lang}. Atlas records mentioned: ${r.known.length}. Candidate new records: ${r.candidates.length}. ` +
+      `Figures: ${r.figures.length} (${same} same as the atlas, ${newer} newer, ${conflicting} conflicting). Places: ${r.places.length}.`,
     '',
     'Lines are lines of the input file. "implied" records are not named but follow from one that is (a named',
     'transfer centre brings its corridors; a record with one partner country brings that country); "figure"',

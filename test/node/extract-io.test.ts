@@ -55,6 +55,7 @@ describe('bad input gets a clear error and a non-zero exit', () => {
     ['a Word file', () => file('doc.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00])), /Office document/],
     ['control characters', () => file('ctl.txt', Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 ? 0x41 : 0x07)))), /control characters/],
     ['a directory', () => dir, /is not a file/],
+    ['HTML with nothing but markup', () => file('empty.html', '<html><head><script>var a = 1;</script></head><body><div></div></body></html>'), /no text once its HTML markup is removed/],
   ])('%s', (_what, make, message) => {
     const r = cli([make(), '--out', join(dir, 'out')]);
     expect(r.code).toBe(1);
