@@ -104,7 +104,7 @@ export function countryPoint(iso3: string, shapes: CountryShapes): { point: [num
 /* Gazetteer                                                                                         */
 /* ------------------------------------------------------------------------------------------------ */
 
-interface GazEntry {
+export interface GazEntry {
   name: string;
   lat: string;
   lng: string;
