@@ -54,7 +54,7 @@ export function checkCountryLevelPoints(
 /**
  * Two distinct site-precision records may not share one exact point: a site is a facility, so two of them
  * on the same coordinates means one was given a point it does not have. (City-precision records may share
- * a city's point; the map fans them out.)
+ * a city's point.)
  */
 export function checkSharedSites(records: AtlasRecord[]): Problem[] {
   const byPoint = new Map<string, string[]>();
