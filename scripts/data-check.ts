@@ -1,6 +1,8 @@
 /**
  * Validates data/atlas.geojson: schema (parseDataset), unique ids, sources and seed titles, bilingual texts,
- * summaries in our own words, figures present in their seed, points inside their location country.
+ * summaries in our own words, figures present in their seed, points inside their location country, precision
+ * honest about country-level points, no two sites on one point, corridors only to partners a source names,
+ * links to records that exist, and no plumbing in reader text.
  * Prints a summary (records per kind, per country, sources per seed, warnings); exits non-zero on any error.
  *
  * Seeds directory: env SEEDS_DIR, default <repo>/../shared/seeds (relative to this file, not the cwd).
@@ -10,7 +12,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ATLAS_PATH, PLACEMENTS_PATH, loadCountryShapes } from './build-data.ts';
+import type { Position } from 'geojson';
+import { ATLAS_PATH, PLACEMENTS_PATH, countryPoint, loadCountryShapes } from './build-data.ts';
 import { formatProblem, runAllChecks, summarise, warnings, type PlacementInfo } from './dataset-checks.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -36,6 +39,15 @@ export function loadPlacements(file = PLACEMENTS_PATH): Record<string, Placement
   return (JSON.parse(readFileSync(file, 'utf8')) as { records: Record<string, PlacementInfo> }).records;
 }
 
+/** The representative point the build uses for each location country named in the placements. */
+export function loadCountryPoints(placements: Record<string, PlacementInfo>, shapes = loadCountryShapes()): Map<string, Position> {
+  const points = new Map<string, Position>();
+  for (const { country } of Object.values(placements)) {
+    if (country && !points.has(country) && shapes.has(country)) points.set(country, countryPoint(country, shapes).point);
+  }
+  return points;
+}
+
 function main(): number {
   let seeds: Map<string, string>;
   try {
@@ -51,7 +63,8 @@ function main(): number {
   const text = readFileSync(ATLAS_PATH, 'utf8');
   const placements = existsSync(PLACEMENTS_PATH) ? loadPlacements() : {};
   const reference = loadReference();
-  const report = runAllChecks(text, { seeds, placements, shapes: loadCountryShapes(), reference });
+  const shapes = loadCountryShapes();
+  const report = runAllChecks(text, { seeds, placements, shapes, reference, countryPoints: loadCountryPoints(placements, shapes) });
   const { perKind, perCountry, perSeed } = summarise(report.parsed, placements);
   const total = report.parsed.length;
   console.log(`data/atlas.geojson: ${total} records`);

@@ -5,6 +5,11 @@
 import type { Position } from 'geojson';
 import { parseDataset } from '../src/core/validate.ts';
 import { type AtlasRecord } from '../src/core/record.ts';
+import type { PlacementInfo, Problem } from './problem.ts';
+import { checkCountryLevelPoints, checkSharedSites } from './point-checks.ts';
+import { checkCorridorPartners } from './corridor-check.ts';
+import { checkLinks } from './link-check.ts';
+import { checkReaderText } from './reader-text-check.ts';
 
 /** Seed file → its title (the heading of the text; seed 004 has none, so a short descriptive title is used). */
 export const SEED_TITLES: Record<string, string> = {
@@ -22,17 +27,7 @@ export const ZH_COPY_RUN = 25;
 /** An en summary must not share a run of this many words with the English reference text. */
 export const EN_COPY_WORDS = 10;
 
-export interface Problem {
-  check: string;
-  id: string | null;
-  field: string;
-  message: string;
-}
-
-export interface PlacementInfo {
-  country: string | null;
-  precision: string;
-}
+export type { PlacementInfo, Problem } from './problem.ts';
 
 export interface CheckContext {
   /** Seed file name → full text. */
@@ -43,6 +38,8 @@ export interface CheckContext {
   shapes?: Map<string, Position[][][]>;
   /** English reference text (domain-facts.md) for the en copy check; skipped when absent. */
   reference?: string;
+  /** ISO alpha-3 → the representative point the build uses for country-level records; the country-point check is skipped when absent. */
+  countryPoints?: Map<string, Position>;
 }
 
 export function formatProblem(p: Problem): string {
@@ -327,6 +324,11 @@ export function runAllChecks(text: string, ctx: CheckContext): CheckReport {
   problems.push(...checkFigures(recs, ctx.seeds));
   problems.push(...checkInferredDisclosed(recs));
   if (ctx.placements && ctx.shapes) problems.push(...checkPlacement(recs, ctx.placements, ctx.shapes));
+  if (ctx.placements && ctx.countryPoints) problems.push(...checkCountryLevelPoints(recs, ctx.placements, ctx.countryPoints));
+  problems.push(...checkSharedSites(recs));
+  problems.push(...checkCorridorPartners(recs));
+  problems.push(...checkLinks(recs));
+  problems.push(...checkReaderText(recs));
   // Schema failures are already absent from `recs` (a duplicate's first copy stays valid), so only the
   // record-level checks remove records here.
   const bad = new Set(problems.filter((p) => p.check !== 'schema' && p.check !== 'unique-ids').map((p) => p.id));
@@ -355,9 +357,8 @@ export function warnings(records: AtlasRecord[]): string[] {
   const out: string[] = [];
   for (const r of records) {
     const p = r.properties;
-    if (p.kind === 'figure' && p.related.length === 0) out.push(`record "${p.id}": figure has no related records`);
+    // A figure with a series key is read with the rest of its series; one with neither is an orphan.
+    if (p.kind === 'figure' && p.related.length === 0 && !p.figures.some((f) => f.series)) out.push(`record "${p.id}": figure has no related records and no series`);
   }
-  const ids = new Set(records.map((r) => r.properties.id));
-  for (const r of records) for (const rel of r.properties.related) if (!ids.has(rel)) out.push(`record "${r.properties.id}": related id "${rel}" is not in the dataset`);
   return out;
 }

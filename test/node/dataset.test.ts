@@ -5,7 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { ATLAS_PATH, PLACEMENTS_PATH, buildAtlas, loadCountryShapes } from '../../scripts/build-data.ts';
-import { loadPlacements, loadReference, loadSeeds } from '../../scripts/data-check.ts';
+import { loadCountryPoints, loadPlacements, loadReference, loadSeeds } from '../../scripts/data-check.ts';
+import { checkCountryLevelPoints, checkSharedSites } from '../../scripts/point-checks.ts';
+import { checkCorridorPartners } from '../../scripts/corridor-check.ts';
+import { checkLinks } from '../../scripts/link-check.ts';
+import { checkReaderText } from '../../scripts/reader-text-check.ts';
 import {
   checkBilingual,
   checkFigures,
@@ -26,6 +30,7 @@ const seeds = loadSeeds();
 const reference = loadReference();
 const placements = loadPlacements();
 const shapes = loadCountryShapes();
+const countryPoints = loadCountryPoints(placements, shapes);
 const { records } = checkSchema(text);
 
 const none = (problems: Problem[]) => expect(problems.map(formatProblem), problems.map(formatProblem).join('\n')).toEqual([]);
@@ -42,6 +47,11 @@ describe('data/atlas.geojson passes every check', () => {
   it('every seed-sourced figure is written in its seed exactly as asWritten', () => none(checkFigures(records, seeds)));
   it('inferred records say so in both summaries', () => none(checkInferredDisclosed(records)));
   it('every point lies inside its location country (coast tolerance)', () => none(checkPlacement(records, placements, shapes)));
+  it('no city or site point sits on a country representative point; country-point records are precision "country"', () => none(checkCountryLevelPoints(records, placements, countryPoints)));
+  it('no two sites share one exact point', () => none(checkSharedSites(records)));
+  it('every transfer corridor has a source naming its partner country', () => none(checkCorridorPartners(records)));
+  it('memberOf, related and from name records that exist', () => none(checkLinks(records)));
+  it('reader text speaks of no seed, file or record id', () => none(checkReaderText(records)));
   it('covers every kind the atlas draws', () => {
     const kinds = new Set(records.map((r) => r.properties.kind));
     for (const k of ['partner-country', 'joint-lab', 'park', 'transfer-centre', 'organisation', 'event', 'agreement', 'transfer-corridor', 'flagship-corridor', 'programme', 'figure']) {
@@ -63,7 +73,14 @@ describe('build', () => {
 
 describe('malformed records are named and do not sink their neighbours', () => {
   const data = JSON.parse(text) as { type: string; schemaVersion: string; features: Record<string, unknown>[] };
-  const pick = (id: string) => structuredClone(data.features.find((f) => (f.properties as { id: string }).id === id)!);
+  // The subset keeps no links to records outside it, so the link check has nothing to say about the base.
+  const pick = (id: string) => {
+    const f = structuredClone(data.features.find((x) => (x.properties as { id: string }).id === id)!);
+    const p = f.properties as { related: string[]; memberOf: string[] };
+    p.related = [];
+    p.memberOf = [];
+    return f;
+  };
   const baseIds = ['ttc-brics', 'lab-china-south-africa-minerals-jrc', 'corridor-ttc-brics-bra', 'fig-joint-labs-53-seed000'];
   const BAD = 'bad-record';
   type Feat = { type: string; id?: string; geometry: unknown; properties: Record<string, unknown> };
@@ -99,6 +116,10 @@ describe('malformed records are named and do not sink their neighbours', () => {
     { name: 'figure not written so in its seed', make: () => { const f = fig(); (f.properties.figures as { asWritten: string }[])[0].asWritten = '54家'; return f; }, id: BAD, field: /^properties\.figures\.0\.asWritten$/ },
     { name: 'point outside its location country', make: () => { const f = lab(); f.geometry = { type: 'Point', coordinates: [36.8167, -1.2833] }; return f; }, id: BAD, field: /^geometry\.coordinates$/, placement: { country: 'ZAF', precision: 'city' } },
     { name: 'transfer-corridor from a record that is not a transfer-centre', make: () => { const f = pick('corridor-ttc-brics-bra') as unknown as Feat; f.id = BAD; f.properties.id = BAD; f.properties.from = 'lab-china-south-africa-minerals-jrc'; return f; }, id: BAD, field: /^properties\.from$/ },
+    { name: 'city point on its country representative point', make: () => { const f = lab(); f.geometry = { type: 'Point', coordinates: countryPoints.get('ZAF')! }; return f; }, id: BAD, field: /^geometry\.coordinates$/, placement: { country: 'ZAF', precision: 'city', method: 'gazetteer' } },
+    { name: 'corridor whose sources name no partner', make: () => { const f = pick('corridor-ttc-brics-bra') as unknown as Feat; f.id = BAD; f.properties.id = BAD; f.properties.sources = [{ url: 'https://example.org/x', title: '金砖国家技术转移中心揭牌' }]; return f; }, id: BAD, field: /^properties\.sources$/ },
+    { name: 'memberOf a record that does not exist', make: () => { const f = lab(); f.properties.memberOf = ['programme-missing']; return f; }, id: BAD, field: /^properties\.memberOf\.0$/ },
+    { name: 'a seed spoken of in a summary', make: () => { const f = lab(); (f.properties.summary as { en: string }).en = 'The seed says it was unveiled at Mintek.'; return f; }, id: BAD, field: /^properties\.summary\.en$/ },
     { name: 'inferred without saying so', make: () => { const f = lab(); f.properties.confidence = 'inferred'; return f; }, id: BAD, field: /^properties\.summary\.(zh|en)$/ },
   ];
 
@@ -107,7 +128,7 @@ describe('malformed records are named and do not sink their neighbours', () => {
       const features = [...baseIds.map(pick), c.make()];
       const ds = JSON.stringify({ ...data, features });
       const pl: Record<string, PlacementInfo> = { ...placements, [BAD]: c.placement ?? placements['lab-china-south-africa-minerals-jrc'] };
-      const report = runAllChecks(ds, { seeds, placements: pl, shapes, reference });
+      const report = runAllChecks(ds, { seeds, placements: pl, shapes, reference, countryPoints });
       const hit = report.problems.find((p) => p.id === c.id && c.field.test(p.field));
       expect(hit, `no problem naming ${c.id ?? '(no id)'} at ${c.field}; got:\n${report.problems.map(formatProblem).join('\n')}`).toBeTruthy();
       const survivors = report.records.map((r) => r.properties.id);

@@ -71,8 +71,8 @@ describe('CSV export of the real dataset round-trips through parseCsv', () => {
     const zh = new Map(parseCsv(recordsToCsv(records, 'zh', citation)).slice(2).map((r) => [r[0], r]));
     expect(en.get('ttc-china-asean')![col('figures')].split(' | ')).toHaveLength(5);
     expect(en.get('ttc-china-asean')![col('figures')]).toContain('more than 1900 projects projects matched (2019)');
-    expect(en.get('org-anso')![col('figures')]).toBe(figureText(byId('org-anso').properties.figures[0], 'en'));
-    expect(en.get('org-anso')![col('figures')]).toMatch(/^67 .*ANSO member institutions \(2024\)$/);
+    expect(en.get('org-anso')![col('figures')]).toBe(byId('org-anso').properties.figures.map((f) => figureText(f, 'en')).join(' | '));
+    expect(en.get('org-anso')![col('figures')].split(' | ')[0]).toMatch(/^67 .*ANSO member institutions \(2024\)$/);
     expect(zh.get('fig-joint-labs-50-seed001')![col('figures')]).toMatch(/^超过50.*（2024）$/);
     expect(en.get('country-bra')![col('figures')]).toBe('');
     expect(en.get('ttc-china-asean')![col('city')]).toBe(byId('ttc-china-asean').properties.city!.en);

@@ -93,8 +93,13 @@ describe('filterRecords, countsByKind, yearBounds on the data', () => {
   });
   it('a country filter finds the records naming it', () => {
     const srb = ids(filterRecords(atlas, { ...all, countries: ['SRB'] }));
-    expect(srb).toEqual(expect.arrayContaining(['country-srb', 'lab-china-serbia-drug-discovery', 'corridor-ttc-china-ceec-srb']));
+    expect(srb).toEqual(expect.arrayContaining(['country-srb', 'lab-china-serbia-drug-discovery', 'event-2024-pujiang-br-session']));
     expect(srb.every((id) => atlas.find((r) => r.properties.id === id)!.properties.countries.includes('SRB'))).toBe(true);
+  });
+  it('a country filter finds a joint lab by its partner country, wherever its host is (Pakistan → the lab in Nanjing)', () => {
+    const pak = filterRecords(atlas, { ...all, countries: ['PAK'] });
+    const lab = pak.find((r) => r.properties.id === 'lab-china-pakistan-smart-disaster-prevention');
+    expect(lab?.properties.city?.en).toBe('Nanjing');
   });
   it('a region filter finds African records only', () => {
     const africa = filterRecords(atlas, { ...all, regions: ['africa'] });
