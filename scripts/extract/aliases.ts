@@ -1,7 +1,8 @@
 /**
  * Other names the atlas's records go by in texts, beyond their own zh/en names: short forms (中老铁路,
  * 中葡联合实验室, ANSO, CPEC), names of the partner institution a text uses for the lab (法赫德国王石油与矿产大学),
- * and regional platforms a text names only by their region in a sentence about technology-transfer platforms
+ * systems a text names by their common short form (海外产业园, 科技园区合作, 中国—东盟环保合作中心), and regional
+ * platforms a text names only by their region in a sentence about technology-transfer platforms
  * ("与东盟、南亚、阿拉伯国家……共建了 5 个国家级区域技术转移平台").
  *
  * An alias may demand context: `near` (one of these words within ~300 characters: "两国双园" is the
@@ -58,6 +59,15 @@ export const ALIASES: Alias[] = [
   { id: 'programme-br-st-innovation-action-plan', names: ['Belt and Road Science, Technology and Innovation Cooperation Action Plan'] },
   { id: 'programme-br-st-special-cooperation-plans', names: ['科技减贫专项合作计划', '创新创业专项合作计划', '空间信息科技专项合作计划', '可持续发展技术专项行动'] },
   { id: 'programme-china-latvia-st-agreement', names: ['中国和拉脱维亚政府间科技合作协定'] },
+  { id: 'programme-br-eight-major-steps', names: ['高质量共建“一带一路”的八项行动', 'eight major steps'] },
+  { id: 'programme-br-technical-training-missions', pattern: /杂交水稻.{0,40}技术培训|hybridrice.{0,80}technicaltraining/u },
+  // English texts name these systems in the plural, which a name (matched as a whole word) would miss.
+  { id: 'programme-cas-overseas-centres', names: ['海外科教合作中心'], pattern: /overseasscienceandeducationcenters?/u },
+  { id: 'programme-overseas-zones', names: ['海外产业园', '境外经贸合作区'], pattern: /overseas(?:industrialpark|economicandtradecooperationzone)s?/u },
+  { id: 'programme-science-park-cooperation', names: ['科技园区合作', '科技园区的合作', 'science park cooperation'] },
+  { id: 'programme-thaicom-broadband-satellite', pattern: /泰空公司.{0,12}宽带通信卫星|thaicom.{0,60}satellite/u },
+  { id: 'programme-tt-platforms', names: ['跨国技术转移平台', '区域技术转移平台'], pattern: /(?:transnational|crossborder)technologytransferplatforms?/u },
+  { id: 'org-china-asean-environmental-cooperation-centre', names: ['中国—东盟环保合作中心', 'China-ASEAN Environmental Cooperation Center'] },
   { id: 'programme-china-cyprus-sti-agreement', names: ['两国政府间科技创新合作协定'], near: ['塞浦路斯', 'Cyprus'] },
   { id: 'ttc-china-asean', names: ['CATTC'] },
   { id: 'ttc-china-sco', names: ['中国上合组织技术转移中心', '上海合作组织技术转移中心', '上合组织技术转移中心', 'China-SCO Technology Transfer Center'] },

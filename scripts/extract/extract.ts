@@ -74,7 +74,7 @@ export function extract(raw: string, opts: { source: string; atlas: AtlasRecord[
     const asOf = resolver.asOf(si, f.numberAt);
     const context = `${f.subject} ${doc.text.slice(Math.max(s.start, f.start - 30), clauseEnd(doc.text, f.end, s.end))}`;
     const wide = `${s.text} ${headings.get(s.section) ?? ''}`;
-    const m = matchFigure({ value: f.value, unit: f.unit, qualifier: f.qualifier, asOf, subject: f.subject, context, wide }, pool);
+    const m = matchFigure({ value: f.value, unit: f.unit, qualifier: f.qualifier, asOf, subject: f.subject, context, wide, source: opts.source }, pool);
     figures.push({
       value: f.value,
       unit: f.unit,

@@ -28,6 +28,8 @@ export interface AtlasFigure {
   /** The label's head: its last two Chinese characters, or its last English word (stemmed). */
   zhHead: string;
   enHead: string;
+  /** The text the atlas took the figure from: a seed's file name, or its page's URL. */
+  source: string;
 }
 
 export interface FigureQuery {
@@ -41,6 +43,8 @@ export interface FigureQuery {
   context: string;
   /** The whole sentence and the heading of its section: enough to confirm a figure of the same value. */
   wide: string;
+  /** The text being read (its file name), to recognise figures the atlas took from this very text. */
+  source?: string;
 }
 
 /** Below this share of the label's bigrams (zh) or stems (en) found in the context, a figure is unrelated. */
@@ -92,6 +96,7 @@ export function atlasFigures(atlas: AtlasRecord[]): AtlasFigure[] {
         enName: enStems(r.name.en),
         zhHead: f.label.zh.replace(/[^\p{Script=Han}]/gu, '').slice(-2),
         enHead: stem(f.label.en.split(/\s+/).pop() ?? ''),
+        source: r.sources[f.source]?.seed ?? r.sources[f.source]?.url ?? '',
       });
     }
   }
@@ -122,7 +127,12 @@ export function matchFigure(q: FigureQuery, figures: AtlasFigure[]): { id: strin
     // The clause's own words count most, then the sentence's, then the record's name in the section.
     .map(({ f, parts }) => ({ f, score: 4 * parts[0] + 2 * parts[1] + parts[2] }))
     .sort(rank);
-  if (same.length) return { id: same[0].f.id, status: 'same', figure: same[0].f };
+  // The atlas often holds one figure several times, once per source (53 joint labs, from three articles and a
+  // university page), with labels close enough that the scores nearly tie. Reading a text the atlas cites, the
+  // figure it took from this text is the one restated, if it counts the same thing at all.
+  const own = q.source ? same.filter((x) => x.f.source === q.source) : [];
+  const top = own[0] ?? same[0];
+  if (top) return { id: top.f.id, status: 'same', figure: top.f };
   // A different value is a claim about the same thing only when the clause itself says what is counted and
   // the figure's subject ends like the atlas label ("…青年科学家" vs "来华科研的青年科学家").
   const heads = (f: AtlasFigure) => (zh ? q.subject.includes(f.zhHead) : enStems(q.subject).has(f.enHead));

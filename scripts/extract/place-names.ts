@@ -25,6 +25,7 @@ const CHN: [string, string, string?][] = [
   ['海口', 'Haikou', '31'], ['贵阳', 'Guiyang'], ['拉萨', 'Lhasa'], ['西宁', 'Xining'], ['呼和浩特', 'Hohhot'], ['太原', 'Taiyuan', '24'],
   ['石家庄', 'Shijiazhuang'], ['桂林', 'Guilin'], ['苏州', 'Suzhou', '04'], ['宁波', 'Ningbo'], ['无锡', 'Wuxi', '04'], ['珠海', 'Zhuhai', '30'],
   ['喀什', 'Kashgar'], ['霍尔果斯', 'Huocheng'], ['凭祥', 'Pingxiang', '16'], ['景洪', 'Yunjinghong'], ['连云港', 'Lianyungang'],
+  ['杨凌', 'Yangling'], ['敦煌', 'Dunhuang'], ['金华', 'Jinhua', '02'], ['钦州', 'Qinzhou'],
 ];
 const WORLD: [string, string, string, string?][] = [
   ['曼谷', 'Bangkok', 'THA'], ['万象', 'Vientiane', 'LAO'], ['金边', 'Phnom Penh', 'KHM'], ['河内', 'Hanoi', 'VNM'], ['胡志明市', 'Ho Chi Minh City', 'VNM'],
@@ -45,6 +46,19 @@ const WORLD: [string, string, string, string?][] = [
   ['阿尔及尔', 'Algiers', 'DZA'], ['拉巴特', 'Rabat', 'MAR'], ['巴西利亚', 'Brasília', 'BRA'], ['圣保罗', 'São Paulo', 'BRA', '27'],
   ['里约热内卢', 'Rio de Janeiro', 'BRA'], ['布宜诺斯艾利斯', 'Buenos Aires', 'ARG'], ['利马', 'Lima', 'PER'], ['墨西哥城', 'Mexico City', 'MEX'],
   ['万象市', 'Vientiane', 'LAO'], ['琅勃拉邦', 'Luang Prabang', 'LAO'],
+  ['巴黎', 'Paris', 'FRA'], ['萨尔茨堡', 'Salzburg', 'AUT'], ['的里雅斯特', 'Trieste', 'ITA'], ['新鲁汶', 'Louvain-la-Neuve', 'BEL'],
+  ['卡辛茨巴茨卡', 'Kazincbarcika', 'HUN'], ['斯莫列维奇区', 'Smaliavičy', 'BLR'], ['乌苏里斯克', 'Ussuriysk', 'RUS'],
+  ['圣地亚哥', 'Santiago', 'CHL'], ['圣若泽杜斯坎波斯', 'São José dos Campos', 'BRA'], ['基尔蒂布尔', 'Ki\u0307\u0304rtipur', 'NPL'],
+  ['马特勒', 'Matara', 'LKA'], ['空銮', 'Khlong Luang', 'THA'], ['西哈努克市', 'Sihanoukville', 'KHM'], ['关丹', 'Kuantan', 'MYS'],
+  ['贝卡西县', 'Bekasi', 'IDN'], ['苏赫奈泉', 'Ain Sukhna', 'EGY'], ['莱基半岛', 'Lekki', 'NGA'], ['莱基', 'Lekki', 'NGA'], ['谦比希', 'Chambishi', 'ZMB'],
+  ['布拉柴维尔', 'Brazzaville', 'COG'], ['博阿内', 'Boane', 'MOZ'], ['胡耶', 'Butare', 'RWA'], ['布塔雷', 'Butare', 'RWA'],
+  ['金奇', 'Gīnch’ī', 'ETH'], ['法乌镇', 'Al-Fāw', 'SDN'], ['南加埃博科', 'Nanga Eboko', 'CMR'], ['加里普水坝', 'Gariep Dam', 'ZAF'],
+  ['坎江锡', 'Kajansi', 'UGA'], ['奇波卡', 'Chipoka', 'MWI'],
+  // Places GeoNames lacks, at the gazetteer place the atlas puts the record they host: the district town
+  // (Dakawa → Mvomero, Suakoko → Gbarnga, Tân Phước → Mỹ Phước, Sèmè-Kpodji → Semi), the town next door
+  // (Dukem → Bishoftu) or the capital the source measures from (Zanguéra, Idini, Baguinéda, Mazozo).
+  ['达卡瓦', 'Mvomero', 'TZA', '10'], ['苏瓦克克', 'Gbarnga', 'LBR'], ['新福县', 'Mỹ Phước', 'VNM', '82'], ['塞梅-波吉', 'Semi', 'BEN'],
+  ['杜克姆', 'Bishoftu', 'ETH'], ['赞圭拉', 'Lomé', 'TGO'], ['伊迪尼', 'Nouakchott', 'MRT'], ['巴吉内达', 'Bamako', 'MLI'], ['马佐佐', 'Luanda', 'AGO'],
 ];
 
 export const PLACE_NAMES: PlaceName[] = [
