@@ -1,16 +1,15 @@
 import { LitElement, css, html } from 'lit';
-import countries from '../core/countries.json';
 import type { Source } from '../core/record.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import { formatDateRange, formatFigureValue, formatFuzzyDate } from '../core/i18n/format.ts';
 import { CONFIDENCE_LABELS, FIELD_LABELS, KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, t } from '../core/i18n/strings.ts';
 import type { Lang } from '../core/vocabulary.ts';
+import { countryName } from '../core/i18n/country-name.ts';
 import { emitAction } from './emit.ts';
 import { panelStyles } from './panel-styles.ts';
 import { symbolIcon } from './symbol-icon.ts';
 
-const names = countries as Record<string, { zh: string; en: string }>;
-export const countryName = (a3: string, lang: Lang) => names[a3]?.[lang] ?? a3;
+export { countryName };
 
 /**
  * Everything known about one record, with where it was said: summary, partners, institutions, dates,

@@ -8,13 +8,16 @@ import { countryProfile, relatedRecords } from '../core/related.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import type { Selectors } from '../core/selectors.ts';
 import { KINDS } from '../core/vocabulary.ts';
-import { KIND_LABELS, t, te, tp } from '../core/i18n/strings.ts';
+import { KIND_LABELS, t, te, tp, tr } from '../core/i18n/strings.ts';
+import { countryName } from '../core/i18n/country-name.ts';
 import { formatError, type DatasetError } from '../core/validate.ts';
 import { ExportController } from '../controllers/export-controller.ts';
 import { publishedBase } from '../embed/published-base.ts';
 import type { AppState, Panel } from '../state/app-state.ts';
 import { ensureElement, type LazyTag } from './lazy-elements.ts';
+import { inlineStyle } from './inline-style.ts';
 import { symbolIcon } from './symbol-icon.ts';
+
 
 export type SidePanel = Exclude<Panel, 'none'>;
 
@@ -111,6 +114,29 @@ export function asides(ctx: PanelContext, open: SidePanel | null, withRight: boo
         ${right}
       </aside>`
     : ''}`;
+}
+
+/**
+ * The open place group's picker beside its badge: `at` is the badge's position in element pixels, `size`
+ * the element's; the picker sits on the side with more room, across and up or down. Empty when no group is open.
+ */
+export function groupPicker(ctx: PanelContext, at: [number, number] | null, size: { width: number; height: number }): TemplateResult | string {
+  const { state: s, records, selectors: sel } = ctx;
+  const g = s.group ? sel.placeGroups(records).byGroup.get(s.group) : undefined;
+  if (!g || !at) return '';
+  const { pass } = sel.filterResult(records, s);
+  const shown = g.indexes.filter((i) => pass[i]).map((i) => records[i]);
+  if (!shown.length) return '';
+  const right = at[0] < size.width / 2;
+  const down = at[1] < size.height / 2;
+  const style = {
+    // Clear of the fan round the badge (26 px out, symbols 14 px wide).
+    left: `${right ? at[0] + 44 : at[0] - 44}px`,
+    top: `${down ? Math.max(8, at[1] - 30) : at[1] + 30}px`,
+    transform: `translate(${right ? '0' : '-100%'}, ${down ? '0' : '-100%'})`,
+  };
+  const heading = g.a3 ? countryName(g.a3, s.lang) : tr('groupUnnamed', s.lang);
+  return need(ctx, 'atlas-picker', html`<atlas-picker class="picker" style=${inlineStyle(style)} .lang=${s.lang} .heading=${heading} .records=${shown} .selected=${s.selected}></atlas-picker>`);
 }
 
 /** The presenter card over the map while a story is shown. */

@@ -26,7 +26,7 @@ import { firstState, readControls, readFlyTo, readInteractive, readSlide, readSt
 import { createMapView } from '../state/view.ts';
 import { reduce } from '../state/reduce.ts';
 import { AtlasMap, mapStyles, type MapHit } from './atlas-map.ts';
-import { MINIMAL_PANELS, SIDE_PANELS, asides, errorNotice, panelLabels, presenterCard, printLegend, type PanelContext } from './atlas-panels.ts';
+import { MINIMAL_PANELS, SIDE_PANELS, asides, errorNotice, groupPicker, panelLabels, presenterCard, printLegend, type PanelContext } from './atlas-panels.ts';
 import './atlas-layers.ts';
 import './atlas-search.ts';
 import { atlasStyles } from './innovation-atlas.styles.ts';
@@ -228,6 +228,12 @@ export class InnovationAtlas extends LitElement {
     else if (this.hover) this.hover = null;
   }
 
+  /** Where the open place group's badge is on screen (re-read on every render: the camera settles into state). */
+  private groupAt(): [number, number] | null {
+    const g = this.state.group ? this.selectors.placeGroups(this.records).byGroup.get(this.state.group) : undefined;
+    return g ? this.project(g.position) : null;
+  }
+
   /** How many records of a place group pass the filters (what its badge counts). */
   private shownOf(g: PlaceGroup): number {
     const { pass } = this.selectors.filterResult(this.records, this.state);
@@ -327,6 +333,7 @@ export class InnovationAtlas extends LitElement {
         closeLeft: () => this.dispatch({ type: 'openPanel', panel: 'none' }, 'ui'),
         closeRight: () => this.dispatch({ type: 'closeRight' }, 'ui'),
       })}
+      ${controls !== 'none' ? groupPicker(ctx, this.groupAt(), { width: this.clientWidth, height: this.clientHeight }) : ''}
       ${errorNotice(this.problems.errors, this.problems.open, l, this.problems.toggle)}
       ${this.presenting ? presenterCard(ctx, this.storyCtl.story) : ''}
       <div class="print-map" aria-hidden="true"></div>

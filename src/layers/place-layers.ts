@@ -50,14 +50,18 @@ export function preparePlaces(records: readonly AtlasRecord[]): PlaceData {
   return { records, groups, groupById: new Map(groups.map((g) => [g.id, g])), groupOf, countryPoints: countryPoints(records), cache: new Map() };
 }
 
+/** The arc the fan spreads over: round the bottom of the badge, leaving the top free for the country's name. */
+const FAN_START = (-40 * Math.PI) / 180;
+const FAN_SPAN = (260 * Math.PI) / 180;
+
 /**
- * Pixel offsets that fan `n` symbols out on a circle round a badge, clockwise from the top, far enough
- * apart (`spacing` px between centres) and never closer to the centre than `min` px.
+ * Pixel offsets that fan `n` symbols out round a badge, clockwise over FAN_START..+FAN_SPAN (one symbol goes
+ * straight below), far enough apart (`spacing` px along the arc) and never closer than `min` px to the centre.
  */
 export function fanOffsets(n: number, min = 26, spacing = 24): [number, number][] {
-  const r = Math.max(min, (n * spacing) / (2 * Math.PI));
+  const r = Math.max(min, (n * spacing) / FAN_SPAN);
   return Array.from({ length: n }, (_, i) => {
-    const a = -Math.PI / 2 + (2 * Math.PI * i) / n;
+    const a = FAN_START + (FAN_SPAN * (i + 0.5)) / n;
     // Rounded so offsets are whole pixels (crisp symbols, exact tests).
     return [Math.round(r * Math.cos(a)), Math.round(r * Math.sin(a))] as [number, number];
   });

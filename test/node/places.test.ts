@@ -134,8 +134,8 @@ describe('badges, fan and links as layer data', () => {
     expect(badgesFor(p, open).find((b) => b.open)?.group.id).toBe('country-ZAF');
     const fan = fanFor(p, open);
     expect(fan.map((f) => [f.record.properties.id, f.position, f.offset])).toEqual([
-      ['park-zaf', ZAF, [0, -26]],
-      ['org-zaf', ZAF, [0, 26]],
+      ['park-zaf', ZAF, [24, 11]],
+      ['org-zaf', ZAF, [-24, 11]],
     ]);
     expect(fanFor(p, view)).toEqual([]);
     expect(fanFor(p, { ...view, group: 'no-such-group' })).toEqual([]);
@@ -152,11 +152,13 @@ describe('badges, fan and links as layer data', () => {
 });
 
 describe('fanOffsets', () => {
-  it.each([1, 2, 5, 12, 30])('%i symbols: clockwise from the top, none closer than 26 px to the centre or 20 px to another', (n) => {
+  it('one symbol goes straight below the badge', () => {
+    expect(fanOffsets(1)).toEqual([[0, 26]]);
+  });
+  it.each([1, 2, 5, 12, 30])('%i symbols: clockwise, none above the badge’s top (its name is there), none closer than 25 px to the centre or 20 px to another', (n) => {
     const o = fanOffsets(n);
     expect(o).toHaveLength(n);
-    expect(o[0][0]).toBe(0);
-    expect(o[0][1]).toBeLessThan(0);
+    for (const [x, y] of o) expect(y > -Math.hypot(x, y) * 0.8).toBe(true);
     for (const [x, y] of o) expect(Math.hypot(x, y)).toBeGreaterThanOrEqual(25);
     for (let i = 1; i < n; i++) expect(Math.hypot(o[i][0] - o[i - 1][0], o[i][1] - o[i - 1][1])).toBeGreaterThanOrEqual(20);
   });
