@@ -7,7 +7,7 @@ import { html, type TemplateResult } from 'lit';
 import { formatNumber } from '../core/i18n/format.ts';
 import countryTable from '../core/countries.json';
 import { KIND_LABELS, PRECISION_LABELS, t, tp, tr } from '../core/i18n/strings.ts';
-import type { PlaceGroup } from '../core/places.ts';
+import { isCountryLevel, type PlaceGroup } from '../core/places.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import type { Controls } from '../state/embed-options.ts';
@@ -77,6 +77,6 @@ export function hoverOf(hit: MapHit, l: Lang, byId: ReadonlyMap<string, AtlasRec
   }
   const r = hit.kind === 'country' ? undefined : byId.get(hit.id);
   const name = r ? r.properties.name[l] : (names[hit.id]?.[l] ?? hit.name?.[l] ?? hit.id);
-  const note = r?.properties.precision === 'country' && r.geometry?.type === 'Point' ? PRECISION_LABELS.country[l] : undefined;
+  const note = r && isCountryLevel(r) ? PRECISION_LABELS.country[l] : undefined;
   return { ...at, name, kind: hit.kind === 'country' ? t('countryProfile', l) : KIND_LABELS[hit.kind][l], note };
 }

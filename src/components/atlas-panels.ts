@@ -4,6 +4,7 @@
  * print legend. Pure templates: every change they ask for goes up as an action (emit.ts) or an event.
  */
 import { html, type TemplateResult } from 'lit';
+import { memberships, membersOf } from '../core/members.ts';
 import { countryProfile, relatedRecords } from '../core/related.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import type { Selectors } from '../core/selectors.ts';
@@ -59,7 +60,7 @@ export function leftPanel(ctx: PanelContext, panel: SidePanel): TemplateResult |
     case 'list':
       return need(ctx, 'atlas-list', html`<atlas-list .lang=${l} .records=${sel.passing(records, s)} .selected=${s.selected}></atlas-list>`);
     case 'figures':
-      return need(ctx, 'atlas-figures', html`<atlas-figures .lang=${l} .groups=${sel.figureGroups(records)}></atlas-figures>`);
+      return need(ctx, 'atlas-figures', html`<atlas-figures .lang=${l} .systems=${sel.figureSections(records).systems} .groups=${sel.figureSections(records).others}></atlas-figures>`);
     case 'export':
       return need(ctx, 'atlas-export', html`<atlas-export .lang=${l} .busy=${ctx.exportBusy} .message=${ctx.exportMessage} .mapless=${ctx.mapless}></atlas-export>`);
     case 'embed':
@@ -72,7 +73,14 @@ export function rightPanel(ctx: PanelContext): TemplateResult | null {
   const { state: s, records, selectors: sel } = ctx;
   const l = s.lang;
   const r = s.selected ? sel.byId(records).get(s.selected) : undefined;
-  if (r) return need(ctx, 'atlas-details', html`<atlas-details .lang=${l} .record=${r} .related=${relatedRecords(records, r.properties.id)}></atlas-details>`);
+  if (r) {
+    const members = membersOf(records, r.properties.id);
+    const memberOf = memberships(records, r, sel.byId(records));
+    // Members and memberships have their own lists; "related" does not repeat them.
+    const listed = new Set([...members, ...memberOf]);
+    const related = relatedRecords(records, r.properties.id, 8 + listed.size).filter((x) => !listed.has(x)).slice(0, 8);
+    return need(ctx, 'atlas-details', html`<atlas-details .lang=${l} .record=${r} .related=${related} .members=${members} .memberOf=${memberOf}></atlas-details>`);
+  }
   if (s.country) return need(ctx, 'atlas-country', html`<atlas-country .lang=${l} .a3=${s.country} .profile=${countryProfile(records, s.country)}></atlas-country>`);
   return null;
 }

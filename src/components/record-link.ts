@@ -1,6 +1,7 @@
 /** Small templates the panels share for naming records. */
 import { html, type TemplateResult } from 'lit';
 import { PRECISION_LABELS } from '../core/i18n/strings.ts';
+import { isCountryLevel } from '../core/places.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import { emitAction } from './emit.ts';
@@ -14,8 +15,8 @@ export function recordLink(from: HTMLElement, r: AtlasRecord, l: Lang, opts: { a
     ></li>`;
 }
 
-/** Whether the map shows `r` only in its country's badge. */
-export const placedToCountry = (r: AtlasRecord) => r.properties.precision === 'country' && r.geometry?.type === 'Point';
+/** Whether the map shows `r` only in its country's badge (a partner country's own record is not such a record). */
+export const placedToCountry = isCountryLevel;
 
 /** "Country-level position", said wherever such a record is named. */
 export function countryLevelTag(l: Lang): TemplateResult {

@@ -13,7 +13,7 @@ import { memo } from './memo.ts';
 import type { AtlasRecord } from './record.ts';
 import { countryLevelGroups, type PlaceGroup } from './places.ts';
 import { figureGroups } from './related.ts';
-import { systemSummaries } from './systems.ts';
+import { ownedSeries, recordSeries, systemSummaries } from './systems.ts';
 import { FIELDS, REGIONS, type Field, type Kind, type Region } from './vocabulary.ts';
 
 const names = countryTable as Record<string, { zh: string; en: string }>;
@@ -69,9 +69,13 @@ export function createSelectors() {
     mapFilter: (records: readonly AtlasRecord[], s: FilterSlices) => mapFilter(filterResult(records, s), s.fields.length || s.regions.length || s.countries.length ? cpuFilterKey(s) : ''),
     byId: memo((records: readonly AtlasRecord[]) => new Map(records.map((r) => [r.properties.id, r]))),
     yearBounds: memo((records: readonly AtlasRecord[]) => yearBounds(records)),
-    figureGroups: memo((records: readonly AtlasRecord[]) => figureGroups(records)),
-    /** The headline systems with their series and members ("In numbers"). */
-    systems: memo((records: readonly AtlasRecord[]) => systemSummaries(records)),
+    /** "In numbers": the headline systems (series, members), then the figure groups no system shows. */
+    figureSections: memo((records: readonly AtlasRecord[]) => {
+      const systems = systemSummaries(records);
+      const owned = ownedSeries(systems);
+      const others = figureGroups(records).filter((g) => !g.some((r) => owned.has(recordSeries(r) ?? '')));
+      return { systems, others };
+    }),
     /** Country badges: records placed only to their country, by group, and each record's group. */
     placeGroups: placeGroups as (records: readonly AtlasRecord[]) => { groups: PlaceGroup[]; byGroup: ReadonlyMap<string, PlaceGroup>; groupOf: ReadonlyMap<string, string> },
     kindsPresent: memo((records: readonly AtlasRecord[]): Kind[] => [...new Set(records.map((r) => r.properties.kind))]),

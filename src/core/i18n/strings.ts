@@ -216,7 +216,7 @@ export function tp(key: keyof typeof PRESENT_UI, lang: Lang, vars: Record<string
 export const RELATION_UI = {
   countryLevelNote: {
     zh: '来源只说明了国家，没有给出具体地点：地图上它不是地点标记，而计入该国的圆形计数标记。',
-    en: 'The sources name the country but no site: on the map it is not a pin but one of the records counted in the country’s round badge.',
+    en: 'The sources name the country but no site: on the map it is not a pin but one of the records counted in the round badge of its country.',
   },
   groupCount: { zh: '{n} 条记录，位置仅到国家', en: '{n} records, position known only to the country' },
   groupCountOne: { zh: '1 条记录，位置仅到国家', en: '1 record, position known only to the country' },
