@@ -95,18 +95,23 @@ export class AtlasDetails extends LitElement {
     </dl>`;
   }
 
-  private membership() {
+  /** "Member of: ANSO", each selectable. */
+  private memberOfLine() {
+    const l = this.lang;
+    if (!this.memberOf.length) return '';
+    return html`<p class="member-of">
+      <strong>${tr('memberOf', l)}${l === 'zh' ? '：' : ': '}</strong>${this.memberOf.map(
+        (m, i) => html`${i ? (l === 'zh' ? '、' : ', ') : ''}<button class="link" @click=${() => emitAction(this, { type: 'select', id: m.properties.id })}>${m.properties.name[l]}</button>`,
+      )}
+    </p>`;
+  }
+
+  /** A system's members: how many, how many the map names, and each (selectable, with its countries). */
+  private membersList() {
     const l = this.lang;
     const sep = l === 'zh' ? '、' : ', ';
     const onMap = this.members.filter((m) => m.geometry).length;
-    return html`${this.memberOf.length
-      ? html`<p class="member-of">
-          <strong>${tr('memberOf', l)}${l === 'zh' ? '：' : ': '}</strong>${this.memberOf.map(
-            (m, i) => html`${i ? sep : ''}<button class="link" @click=${() => emitAction(this, { type: 'select', id: m.properties.id })}>${m.properties.name[l]}</button>`,
-          )}
-        </p>`
-      : ''}
-    ${this.members.length
+    return html`${this.members.length
       ? html`<h3>${tr('members', l)} (${formatNumber(this.members.length, l)}) · ${tr('namedOnMap', l, { n: formatNumber(onMap, l) })}</h3>
           <ul class="members">
             ${this.members.map((m) =>
@@ -131,7 +136,7 @@ export class AtlasDetails extends LitElement {
       ${p.confidence === 'inferred' ? html`<p class="inferred">${CONFIDENCE_LABELS.inferred[l]}</p>` : ''}
       ${placedToCountry(r) ? html`<p class="precision-note"><strong>${PRECISION_LABELS.country[l]}</strong>${l === 'zh' ? '：' : ': '}${tr('countryLevelNote', l)}</p>` : ''}
       ${twoEnds ? this.ends(r) : ''}
-      ${this.membership()}
+      ${this.memberOfLine()}
       <p>${p.summary[l]}</p>
       <dl>
         ${p.date ? html`<dt>${t('date', l)}</dt><dd>${formatDateRange(p.date, p.endDate, l)}</dd>` : ''}
@@ -149,6 +154,7 @@ export class AtlasDetails extends LitElement {
         ? html`<h3>${t('institutions', l)}</h3>
             <ul>${p.institutions.map((i) => html`<li>${i.name[l]} <span class="muted">(${countryName(i.country, l)}, ${i.role === 'host' ? t('host', l) : t('partnerRole', l)})</span></li>`)}</ul>`
         : ''}
+      ${this.membersList()}
       ${p.figures.length
         ? html`<h3>${t('figuresHeading', l)}</h3>
             <ul class="figures">

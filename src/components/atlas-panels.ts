@@ -137,10 +137,12 @@ export function groupPicker(ctx: PanelContext, at: [number, number] | null, size
   if (!shown.length) return '';
   const right = at[0] < size.width / 2;
   const down = at[1] < size.height / 2;
+  // Kept inside the element when the camera has moved the badge near or past an edge.
+  const clamp = (v: number, max: number) => Math.min(Math.max(8, v), max - 8);
   const style = {
     // Clear of the fan round the badge (26 px out, symbols 14 px wide).
-    left: `${right ? at[0] + 44 : at[0] - 44}px`,
-    top: `${down ? Math.max(8, at[1] - 30) : at[1] + 30}px`,
+    left: `${clamp(right ? at[0] + 44 : at[0] - 44, size.width)}px`,
+    top: `${clamp(down ? at[1] - 30 : at[1] + 30, size.height)}px`,
     transform: `translate(${right ? '0' : '-100%'}, ${down ? '0' : '-100%'})`,
   };
   const heading = g.a3 ? countryName(g.a3, s.lang) : tr('groupUnnamed', s.lang);

@@ -44,6 +44,10 @@ export const atlasStyles = css`
   .tooltip small { display: block; opacity: 0.85; font-size: 11px; }
   /* The picker of an opened country badge, beside it (its left/top are set from the badge's position). */
   .picker { position: absolute; z-index: 3; width: min(280px, calc(100% - 24px)); }
+  /* A phone has no room beside the badge: the picker docks at the bottom, over the map. */
+  @media (max-width: 720px) {
+    .picker { left: 12px !important; right: 12px; top: auto !important; bottom: 28px; width: auto; transform: none !important; }
+  }
   .status { position: absolute; top: 50%; left: 50%; transform: translate(-50%, -50%); padding: 10px 16px; background: white;
     border-radius: 6px; box-shadow: 0 1px 4px rgb(0 0 0 / 0.2); font-size: 14px; z-index: 5; }
   .status.nomap { top: 40%; left: auto; right: 24px; transform: none; max-width: min(420px, calc(100% - 400px)); font-size: 14px; line-height: 1.5; }
