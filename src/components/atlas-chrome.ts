@@ -6,7 +6,8 @@
 import { html, type TemplateResult } from 'lit';
 import { formatNumber } from '../core/i18n/format.ts';
 import countryTable from '../core/countries.json';
-import { KIND_LABELS, t, tp } from '../core/i18n/strings.ts';
+import { KIND_LABELS, PRECISION_LABELS, t, tp, tr } from '../core/i18n/strings.ts';
+import { isCountryLevel, type PlaceGroup } from '../core/places.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import type { Controls } from '../state/embed-options.ts';
@@ -22,6 +23,8 @@ export interface Hover {
   y: number;
   name: string;
   kind: string;
+  /** A second small line: how precisely the record is placed, or what a click on a badge does. */
+  note?: string;
 }
 
 export function topLeft(l: Lang, controls: Controls, counts: { shown: number; total: number }, search: SearchController): TemplateResult {
@@ -55,13 +58,25 @@ export function overlays(l: Lang, s: { loading: boolean; paused: boolean; mapErr
     ${s.paused ? html`<div class="status paused" role="status">${t('contextLost', l)}</div>` : ''}
     ${s.mapError ? html`<div class="status nomap" role="alert"><strong>${t('noWebgl', l)}</strong><br />${t('noWebglList', l)}</div>` : ''}
     ${s.hover
-      ? html`<div class="tooltip" role="tooltip" style=${inlineStyle({ left: `${s.hover.x}px`, top: `${s.hover.y}px` })}>${s.hover.name}<small>${s.hover.kind}</small></div>`
+      ? html`<div class="tooltip" role="tooltip" style=${inlineStyle({ left: `${s.hover.x}px`, top: `${s.hover.y}px` })}>
+          ${s.hover.name}<small>${s.hover.kind}</small>${s.hover.note ? html`<small>${s.hover.note}</small>` : ''}
+        </div>`
       : ''}`;
 }
 
-/** The tooltip for what is under the pointer: a record's name and kind, or a country's name. */
-export function hoverOf(hit: MapHit, l: Lang, byId: ReadonlyMap<string, AtlasRecord>): Hover {
+/**
+ * The tooltip for what is under the pointer: a record's name and kind (and "country-level position" when
+ * that is all that is known), a country's name, or a badge's country with how many records it holds.
+ */
+export function hoverOf(hit: MapHit, l: Lang, byId: ReadonlyMap<string, AtlasRecord>, groups: { byGroup: ReadonlyMap<string, PlaceGroup>; shown: (g: PlaceGroup) => number }): Hover {
+  const at = { x: hit.x, y: hit.y };
+  if (hit.kind === 'group') {
+    const g = groups.byGroup.get(hit.id);
+    const n = g ? groups.shown(g) : 0;
+    return { ...at, name: g?.a3 ? (names[g.a3]?.[l] ?? g.a3) : tr('groupUnnamed', l), kind: n === 1 ? tr('groupCountOne', l) : tr('groupCount', l, { n: formatNumber(n, l) }), note: tr('groupHint', l) };
+  }
   const r = hit.kind === 'country' ? undefined : byId.get(hit.id);
   const name = r ? r.properties.name[l] : (names[hit.id]?.[l] ?? hit.name?.[l] ?? hit.id);
-  return { x: hit.x, y: hit.y, name, kind: hit.kind === 'country' ? t('countryProfile', l) : KIND_LABELS[hit.kind][l] };
+  const note = r && isCountryLevel(r) ? PRECISION_LABELS.country[l] : undefined;
+  return { ...at, name, kind: hit.kind === 'country' ? t('countryProfile', l) : KIND_LABELS[hit.kind][l], note };
 }

@@ -2,11 +2,13 @@ import { LitElement, css, html, svg } from 'lit';
 import { KINDS } from '../core/vocabulary.ts';
 import type { countryProfile } from '../core/related.ts';
 import { formatNumber } from '../core/i18n/format.ts';
-import { KIND_LABELS, STATUS_LABELS, t } from '../core/i18n/strings.ts';
+import { KIND_LABELS, STATUS_LABELS, t, tr } from '../core/i18n/strings.ts';
+import type { AtlasRecord } from '../core/record.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import { countryName } from './atlas-details.ts';
 import { emitAction } from './emit.ts';
-import { panelStyles } from './panel-styles.ts';
+import { panelStyles, recordLinkStyles } from './panel-styles.ts';
+import { countryLevelTag, placedToCountry, recordLink } from './record-link.ts';
 import { symbolIcon } from './symbol-icon.ts';
 
 export type CountryProfile = ReturnType<typeof countryProfile>;
@@ -30,11 +32,13 @@ export class AtlasCountry extends LitElement {
 
   static override styles = [
     panelStyles,
+    recordLinkStyles,
     css`
       h2 { padding-right: 36px; font-size: 17px; }
       .kindrow { display: flex; align-items: center; gap: 6px; margin-top: 10px; font-weight: 600; }
       .kindrow .n { margin-left: auto; font-variant-numeric: tabular-nums; color: #4a4a55; }
       .records li { padding: 2px 0 2px 22px; }
+      .records .record-link { padding-left: 0; }
       svg.bars { width: 100%; height: 90px; display: block; }
       svg.bars text { font-size: 10px; fill: #4a4a55; }
     `,
@@ -57,6 +61,18 @@ export class AtlasCountry extends LitElement {
       })}
       <text x="0" y="84">${first}</text><text x="300" y="84" text-anchor="end">${last}</text>
     </svg>`;
+  }
+
+  /**
+   * Where a record of this country is on the map when that is not in the country: a lab serving it from a
+   * host elsewhere (its point is at the host); or that it is placed only to the country.
+   */
+  private whereNote(r: AtlasRecord) {
+    const l = this.lang;
+    const p = r.properties;
+    const host = p.institutions.find((i) => i.role === 'host' && i.country !== this.a3);
+    if (host) return html` <span class="muted">(${tr('hostedAt', l, { place: p.city?.[l] ?? host.name[l] })})</span>`;
+    return placedToCountry(r) ? countryLevelTag(l) : '';
   }
 
   override render() {
@@ -84,7 +100,7 @@ export class AtlasCountry extends LitElement {
             ${kinds.map(
               (k) => html`<div class="kindrow">${symbolIcon(k)}<span>${KIND_LABELS[k][l]}</span><span class="n">${formatNumber(p.byKind[k]!.length, l)}</span></div>
                 <ul class="records">
-                  ${p.byKind[k]!.map((r) => html`<li><button class="link" @click=${() => emitAction(this, { type: 'select', id: r.properties.id })}>${r.properties.name[l]}</button></li>`)}
+                  ${p.byKind[k]!.map((r) => recordLink(this, r, l, { after: this.whereNote(r) }))}
                 </ul>`,
             )}`}
     `;

@@ -1,30 +1,51 @@
 import { LitElement, css, html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AtlasRecord } from '../core/record.ts';
-import { formatFigureValue, formatFuzzyDate } from '../core/i18n/format.ts';
-import { t } from '../core/i18n/strings.ts';
+import { formatFigureValue, formatFuzzyDate, formatNumber } from '../core/i18n/format.ts';
+import { langAttr } from '../core/i18n/lang-of.ts';
+import { t, tr } from '../core/i18n/strings.ts';
+import { recordSeries, seriesPoints, type SystemSummary } from '../core/systems.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import { emitAction } from './emit.ts';
 import { panelStyles } from './panel-styles.ts';
+import { seriesChart } from './series-chart.ts';
 
 /**
- * "The Innovation Road in numbers": headline figures with their sources and dates. Figures that
- * disagree (linked through `related`) stand side by side; none is picked over another.
+ * "The Innovation Road in numbers". First the systems (the joint-laboratory programme, ANSO …): each with its
+ * latest total, as-of date and source, how many of its members the map names, and its figures over time as a
+ * small chart. Then the other figures: figures that measure the same thing (one series, or linked through
+ * `related`) stand side by side; none is picked over another.
  * @fires atlas-action - select
  */
 export class AtlasFigures extends LitElement {
-  static override properties = { lang: {}, groups: { attribute: false } };
+  static override properties = { lang: {}, systems: { attribute: false }, groups: { attribute: false } };
   declare lang: Lang;
+  declare systems: readonly SystemSummary[];
+  /** The figures no system shows, in groups of figures that measure the same thing. */
   declare groups: readonly (readonly AtlasRecord[])[];
 
   constructor() {
     super();
     this.lang = 'en';
+    this.systems = [];
     this.groups = [];
   }
 
   static override styles = [
     panelStyles,
     css`
+      .system { border-top: 1px solid #e3e3e8; padding: 8px 0 10px; }
+      .system h4 { margin: 0 0 2px; font-size: 13.5px; }
+      .headline { margin: 0; }
+      .headline .value { display: inline; font-size: 20px; }
+      .named { font-weight: 700; white-space: nowrap; }
+      svg.series { width: 100%; height: auto; display: block; margin-top: 4px; }
+      svg.series text { font-size: 10px; fill: #4a4a55; }
+      svg.series text.v { font-size: 10.5px; font-weight: 700; fill: #23232d; }
+      details.series-table summary { font-size: 12px; color: #005a8e; cursor: pointer; }
+      details.series-table table { border-collapse: collapse; width: 100%; font-size: 11.5px; margin-top: 4px; }
+      details.series-table th, details.series-table td { text-align: start; padding: 2px 4px; border-top: 1px solid #e3e3e8; vertical-align: top; }
+      .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
       .group { margin: 10px 0; }
       .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(130px, 1fr)); gap: 6px; }
       .group.conflict { border-left: 3px solid #c98a00; padding-left: 8px; }
@@ -37,16 +58,49 @@ export class AtlasFigures extends LitElement {
     `,
   ];
 
+  private select(id: string) {
+    return () => emitAction(this, { type: 'select', id });
+  }
+
+  private system(s: SystemSummary) {
+    const l = this.lang;
+    const p = s.record.properties;
+    const h = s.headline;
+    const src = h?.source ? [h.source.publisher, h.source.title].filter(Boolean).join(' · ') : '';
+    const named = s.members.length ? html`<span class="named">${tr('namedOnMap', l, { n: formatNumber(s.named, l) })}</span>` : '';
+    return html`<section class="system" aria-labelledby=${`sys-${p.id}`}>
+      <h4 id=${`sys-${p.id}`}><button class="link" @click=${this.select(p.id)}>${p.name[l]}</button></h4>
+      ${h
+        ? html`<p class="headline"><span class="value">${formatFigureValue(h, l)}</span> ${h.label[l]}${named ? html` · ${named}` : ''}</p>
+            <p class="src">${h.asOf ? `${t('asOf', l)} ${formatFuzzyDate(h.asOf, l)} · ` : ''}<span lang=${ifDefined(langAttr(src, l))}>${src}</span></p>`
+        : html`<p class="headline">${named}</p>`}
+      ${s.series.map((line) => seriesChart(line.points, l, p.name[l]))}
+    </section>`;
+  }
+
   private card(r: AtlasRecord) {
     const l = this.lang;
     const p = r.properties;
     const f = p.figures[0];
     const src = f ? p.sources[f.source] : p.sources[0];
-    return html`<button class="card" @click=${() => emitAction(this, { type: 'select', id: p.id })}>
+    const srcText = `${src?.title ?? ''}${src?.locator ? ` · ${src.locator}` : ''}`;
+    return html`<button class="card" @click=${this.select(p.id)}>
       <span class="value">${f ? formatFigureValue(f, l) : ''}</span>
       <span class="label">${f ? f.label[l] : p.name[l]}</span>
-      <span class="src">${f?.asOf ? `${t('asOf', l)} ${formatFuzzyDate(f.asOf, l)} · ` : ''}${src?.title ?? ''}${src?.locator ? ` · ${src.locator}` : ''}</span>
+      <span class="src">${f?.asOf ? `${t('asOf', l)} ${formatFuzzyDate(f.asOf, l)} · ` : ''}<span lang=${ifDefined(langAttr(srcText, l))}>${srcText}</span></span>
     </button>`;
+  }
+
+  private group(g: readonly AtlasRecord[]) {
+    const l = this.lang;
+    const key = recordSeries(g[0]);
+    // One count at several dates: chart it like a system's.
+    const points = key && g.every((r) => recordSeries(r) === key) ? (seriesPoints(g).get(key) ?? []) : [];
+    return html`<section class="group ${g.length > 1 ? 'conflict' : ''}" aria-label=${g[0].properties.name[l]}>
+      ${g.length > 1 ? html`<div class="conflict-note">${g[0].properties.name[l]}</div>` : ''}
+      <div class="cards">${g.map((r) => this.card(r))}</div>
+      ${points.filter((pt) => pt.asOf).length > 1 ? seriesChart(points, l, g[0].properties.name[l]) : ''}
+    </section>`;
   }
 
   override render() {
@@ -54,12 +108,8 @@ export class AtlasFigures extends LitElement {
     return html`
       <h2>${t('figuresTitle', l)}</h2>
       <p class="muted">${t('figuresNote', l)}</p>
-      ${this.groups.map(
-        (g) => html`<section class="group ${g.length > 1 ? 'conflict' : ''}" aria-label=${g[0].properties.name[l]}>
-          ${g.length > 1 ? html`<div class="conflict-note">${g[0].properties.name[l]}</div>` : ''}
-          <div class="cards">${g.map((r) => this.card(r))}</div>
-        </section>`,
-      )}
+      ${this.systems.length ? html`<h3>${tr('systemsHeading', l)}</h3>${this.systems.map((s) => this.system(s))}<h3>${tr('otherFigures', l)}</h3>` : ''}
+      ${this.groups.map((g) => this.group(g))}
     `;
   }
 }

@@ -4,7 +4,8 @@ import { KIND_LABELS, t } from '../core/i18n/strings.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import { countryName } from './atlas-details.ts';
 import { emitAction } from './emit.ts';
-import { panelStyles } from './panel-styles.ts';
+import { panelStyles, recordLinkStyles } from './panel-styles.ts';
+import { countryLevelTag, placedToCountry } from './record-link.ts';
 import { symbolIcon } from './symbol-icon.ts';
 
 type SortKey = 'name' | 'kind' | 'countries' | 'year';
@@ -39,6 +40,7 @@ export class AtlasList extends LitElement {
 
   static override styles = [
     panelStyles,
+    recordLinkStyles,
     css`
       .wrap { overflow: auto; max-height: var(--list-max-height, 60vh); }
       table { border-collapse: collapse; width: 100%; font-size: 12.5px; }
@@ -50,6 +52,7 @@ export class AtlasList extends LitElement {
       td.kind { white-space: nowrap; }
       td.kind svg { vertical-align: -3px; margin-right: 4px; }
       .name { text-align: start; }
+      td .precision-tag { display: table; margin: 2px 0 0; }
     `,
   ];
 
@@ -102,7 +105,7 @@ export class AtlasList extends LitElement {
             ${this.sorted.map((r) => {
               const p = r.properties;
               return html`<tr aria-current=${p.id === this.selected ? 'true' : 'false'} data-id=${p.id}>
-                <td><button class="link name" @click=${() => emitAction(this, { type: 'select', id: p.id })}>${p.name[l]}</button></td>
+                <td><button class="link name" @click=${() => emitAction(this, { type: 'select', id: p.id })}>${p.name[l]}</button>${placedToCountry(r) ? countryLevelTag(l) : ''}</td>
                 <td class="kind">${symbolIcon(p.kind)}${KIND_LABELS[p.kind][l]}</td>
                 <td>${p.countries.slice(0, 5).map((c) => countryName(c, l)).join(l === 'zh' ? '、' : ', ')}${p.countries.length > 5 ? '…' : ''}</td>
                 <td>${p.date?.slice(0, 4) ?? ''}</td>

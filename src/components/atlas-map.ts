@@ -15,6 +15,7 @@ import { BASEMAP_COLORS, BASEMAP_COLORS_DARK, PARTNER_OUTLINE, basemapPaint, bas
 import type { AtlasRecord, Bilingual } from '../core/record.ts';
 import type { Kind, Lang } from '../core/vocabulary.ts';
 import { buildLayers, labelZoomStep, prepareLayerData, type LayerData } from '../layers/build-layers.ts';
+import type { BadgeItem, FanItem } from '../layers/place-layers.ts';
 import symbolAtlas from '../layers/symbols.png?url';
 import { MapController } from '../map/map-controller.ts';
 import type { Camera } from '../state/app-state.ts';
@@ -23,12 +24,15 @@ import type { AtlasView } from '../state/view.ts';
 /** MapLibre's stylesheet, for the shadow root <atlas-map> renders in. */
 export const mapStyles = unsafeCSS(mapCss);
 
-/** What is under the pointer: a record, or a country of the choropleth (id = ISO alpha-3). */
+/**
+ * What is under the pointer: a record, a country of the choropleth (id = ISO alpha-3), or a place group's
+ * badge (id = the group's id).
+ */
 export interface MapHit {
   x: number;
   y: number;
   id: string;
-  kind: Kind | 'country';
+  kind: Kind | 'country' | 'group';
   /** A country's name from the basemap (records are named by the dataset). */
   name?: Bilingual;
 }
@@ -197,14 +201,25 @@ export class AtlasMap extends ReactiveElement {
   }
 
   private describe(info: PickingInfo): MapHit | null {
-    const o = info.object as AtlasRecord | GeoJSON.Feature<GeoJSON.MultiPolygon, CountryProps> | undefined;
+    const o = info.object as AtlasRecord | GeoJSON.Feature<GeoJSON.MultiPolygon, CountryProps> | BadgeItem | FanItem | undefined;
     if (!o) return null;
-    if (info.layer?.id === 'choropleth') {
-      const p = o.properties as CountryProps;
-      return { x: info.x, y: info.y, id: p.a3, kind: 'country', name: { zh: p.zh, en: p.en } };
+    const at = { x: info.x, y: info.y };
+    switch (info.layer?.id) {
+      case 'choropleth': {
+        const p = (o as GeoJSON.Feature<GeoJSON.MultiPolygon, CountryProps>).properties;
+        return { ...at, id: p.a3, kind: 'country', name: { zh: p.zh, en: p.en } };
+      }
+      case 'country-badges':
+        return { ...at, id: (o as BadgeItem).group.id, kind: 'group' };
+      case 'fan': {
+        const r = (o as FanItem).record;
+        return { ...at, id: r.properties.id, kind: r.properties.kind };
+      }
+      default: {
+        const r = o as AtlasRecord;
+        return { ...at, id: r.properties.id, kind: r.properties.kind };
+      }
     }
-    const r = o as AtlasRecord;
-    return { x: info.x, y: info.y, id: r.properties.id, kind: r.properties.kind };
   }
 
   /** What is drawn at element pixel (x, y). */

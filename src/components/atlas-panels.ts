@@ -4,17 +4,21 @@
  * print legend. Pure templates: every change they ask for goes up as an action (emit.ts) or an event.
  */
 import { html, type TemplateResult } from 'lit';
+import { memberships, membersOf } from '../core/members.ts';
 import { countryProfile, relatedRecords } from '../core/related.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import type { Selectors } from '../core/selectors.ts';
 import { KINDS } from '../core/vocabulary.ts';
-import { KIND_LABELS, t, te, tp } from '../core/i18n/strings.ts';
+import { KIND_LABELS, t, te, tp, tr } from '../core/i18n/strings.ts';
+import { countryName } from '../core/i18n/country-name.ts';
 import { formatError, type DatasetError } from '../core/validate.ts';
 import { ExportController } from '../controllers/export-controller.ts';
 import { publishedBase } from '../embed/published-base.ts';
 import type { AppState, Panel } from '../state/app-state.ts';
 import { ensureElement, type LazyTag } from './lazy-elements.ts';
+import { inlineStyle } from './inline-style.ts';
 import { symbolIcon } from './symbol-icon.ts';
+
 
 export type SidePanel = Exclude<Panel, 'none'>;
 
@@ -56,7 +60,7 @@ export function leftPanel(ctx: PanelContext, panel: SidePanel): TemplateResult |
     case 'list':
       return need(ctx, 'atlas-list', html`<atlas-list .lang=${l} .records=${sel.passing(records, s)} .selected=${s.selected}></atlas-list>`);
     case 'figures':
-      return need(ctx, 'atlas-figures', html`<atlas-figures .lang=${l} .groups=${sel.figureGroups(records)}></atlas-figures>`);
+      return need(ctx, 'atlas-figures', html`<atlas-figures .lang=${l} .systems=${sel.figureSections(records).systems} .groups=${sel.figureSections(records).others}></atlas-figures>`);
     case 'export':
       return need(ctx, 'atlas-export', html`<atlas-export .lang=${l} .busy=${ctx.exportBusy} .message=${ctx.exportMessage} .mapless=${ctx.mapless}></atlas-export>`);
     case 'embed':
@@ -69,7 +73,14 @@ export function rightPanel(ctx: PanelContext): TemplateResult | null {
   const { state: s, records, selectors: sel } = ctx;
   const l = s.lang;
   const r = s.selected ? sel.byId(records).get(s.selected) : undefined;
-  if (r) return need(ctx, 'atlas-details', html`<atlas-details .lang=${l} .record=${r} .related=${relatedRecords(records, r.properties.id)}></atlas-details>`);
+  if (r) {
+    const members = membersOf(records, r.properties.id);
+    const memberOf = memberships(records, r, sel.byId(records));
+    // Members and memberships have their own lists; "related" does not repeat them.
+    const listed = new Set([...members, ...memberOf]);
+    const related = relatedRecords(records, r.properties.id, 8 + listed.size).filter((x) => !listed.has(x)).slice(0, 8);
+    return need(ctx, 'atlas-details', html`<atlas-details .lang=${l} .record=${r} .related=${related} .members=${members} .memberOf=${memberOf}></atlas-details>`);
+  }
   if (s.country) return need(ctx, 'atlas-country', html`<atlas-country .lang=${l} .a3=${s.country} .profile=${countryProfile(records, s.country)}></atlas-country>`);
   return null;
 }
@@ -111,6 +122,31 @@ export function asides(ctx: PanelContext, open: SidePanel | null, withRight: boo
         ${right}
       </aside>`
     : ''}`;
+}
+
+/**
+ * The open place group's picker beside its badge: `at` is the badge's position in element pixels, `size`
+ * the element's; the picker sits on the side with more room, across and up or down. Empty when no group is open.
+ */
+export function groupPicker(ctx: PanelContext, at: [number, number] | null, size: { width: number; height: number }): TemplateResult | string {
+  const { state: s, records, selectors: sel } = ctx;
+  const g = s.group ? sel.placeGroups(records).byGroup.get(s.group) : undefined;
+  if (!g || !at) return '';
+  const { pass } = sel.filterResult(records, s);
+  const shown = g.indexes.filter((i) => pass[i]).map((i) => records[i]);
+  if (!shown.length) return '';
+  const right = at[0] < size.width / 2;
+  const down = at[1] < size.height / 2;
+  // Kept inside the element when the camera has moved the badge near or past an edge.
+  const clamp = (v: number, max: number) => Math.min(Math.max(8, v), max - 8);
+  const style = {
+    // Clear of the fan round the badge (26 px out, symbols 14 px wide).
+    left: `${clamp(right ? at[0] + 44 : at[0] - 44, size.width)}px`,
+    top: `${clamp(down ? at[1] - 30 : at[1] + 30, size.height)}px`,
+    transform: `translate(${right ? '0' : '-100%'}, ${down ? '0' : '-100%'})`,
+  };
+  const heading = g.a3 ? countryName(g.a3, s.lang) : tr('groupUnnamed', s.lang);
+  return need(ctx, 'atlas-picker', html`<atlas-picker class="picker" style=${inlineStyle(style)} .lang=${s.lang} .heading=${heading} .records=${shown} .selected=${s.selected}></atlas-picker>`);
 }
 
 /** The presenter card over the map while a story is shown. */

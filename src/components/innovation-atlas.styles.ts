@@ -42,6 +42,12 @@ export const atlasStyles = css`
   .tooltip { position: absolute; pointer-events: none; transform: translate(12px, 12px); padding: 6px 9px; max-width: 280px; z-index: 4;
     background: #23232d; color: white; font-size: 12.5px; border-radius: 4px; box-shadow: 0 2px 6px rgb(0 0 0 / 0.3); }
   .tooltip small { display: block; opacity: 0.85; font-size: 11px; }
+  /* The picker of an opened country badge, beside it (its left/top are set from the badge's position). */
+  .picker { position: absolute; z-index: 3; width: min(280px, calc(100% - 24px)); }
+  /* A phone has no room beside the badge: the picker docks at the bottom, over the map. */
+  @media (max-width: 720px) {
+    .picker { left: 12px !important; right: 12px; top: auto !important; bottom: 28px; width: auto; transform: none !important; }
+  }
   .status { position: absolute; top: 50%; left: 50%; transform: translate(-50%, -50%); padding: 10px 16px; background: white;
     border-radius: 6px; box-shadow: 0 1px 4px rgb(0 0 0 / 0.2); font-size: 14px; z-index: 5; }
   .status.nomap { top: 40%; left: auto; right: 24px; transform: none; max-width: min(420px, calc(100% - 400px)); font-size: 14px; line-height: 1.5; }
@@ -62,7 +68,7 @@ export const atlasStyles = css`
   .print-map, .print-legend { display: none; }
   @media print {
     :host { height: auto; overflow: visible; contain: none; background: white; }
-    .map, .toolbar, .panel, [role='search'], .tooltip, .status, .errors, atlas-presenter { display: none !important; }
+    .map, .toolbar, .panel, [role='search'], .tooltip, .picker, .status, .errors, atlas-presenter { display: none !important; }
     .frame { display: block; }
     .top-left { position: static; width: auto; display: block; }
     header { box-shadow: none; padding: 0 0 6px; }

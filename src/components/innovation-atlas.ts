@@ -5,6 +5,7 @@ import datasetUrl from '../../data/atlas.geojson?url';
 import defaultStoryUrl from '../../data/stories/innovation-road.json?url';
 import type { Basemap } from '../basemap/basemap.ts';
 import { t } from '../core/i18n/strings.ts';
+import type { PlaceGroup } from '../core/places.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import { createSelectors } from '../core/selectors.ts';
 import type { DatasetError } from '../core/validate.ts';
@@ -25,7 +26,7 @@ import { firstState, readControls, readFlyTo, readInteractive, readSlide, readSt
 import { createMapView } from '../state/view.ts';
 import { reduce } from '../state/reduce.ts';
 import { AtlasMap, mapStyles, type MapHit } from './atlas-map.ts';
-import { MINIMAL_PANELS, SIDE_PANELS, asides, errorNotice, panelLabels, presenterCard, printLegend, type PanelContext } from './atlas-panels.ts';
+import { MINIMAL_PANELS, SIDE_PANELS, asides, errorNotice, groupPicker, panelLabels, presenterCard, printLegend, type PanelContext } from './atlas-panels.ts';
 import './atlas-layers.ts';
 import './atlas-search.ts';
 import { atlasStyles } from './innovation-atlas.styles.ts';
@@ -181,7 +182,8 @@ export class InnovationAtlas extends LitElement {
   dispatch(action: Action, source: ActionSource): void {
     const prev = this.state;
     const byId = this.selectors.byId(this.records);
-    const next = reduce(prev, action, { kindOf: (id) => byId.get(id)?.properties.kind, story: this.storyCtl.env });
+    const { groupOf } = this.selectors.placeGroups(this.records);
+    const next = reduce(prev, action, { kindOf: (id) => byId.get(id)?.properties.kind, groupOf: (id) => groupOf.get(id) ?? null, story: this.storyCtl.env });
     this.state = next;
     if (next.lang !== this.lang) this.lang = next.lang;
     runEffects({ host: this, byId, story: this.storyCtl }, prev, next, action, source);
@@ -222,12 +224,26 @@ export class InnovationAtlas extends LitElement {
   }
 
   private onHover(hit: MapHit | null): void {
-    if (hit) this.hover = hoverOf(hit, this.state.lang, this.selectors.byId(this.records));
+    if (hit) this.hover = hoverOf(hit, this.state.lang, this.selectors.byId(this.records), { byGroup: this.selectors.placeGroups(this.records).byGroup, shown: (g) => this.shownOf(g) });
     else if (this.hover) this.hover = null;
+  }
+
+  /** Where the open place group's badge is on screen (re-read on every render: the camera settles into state). */
+  private groupAt(): [number, number] | null {
+    const g = this.state.group ? this.selectors.placeGroups(this.records).byGroup.get(this.state.group) : undefined;
+    return g ? this.project(g.position) : null;
+  }
+
+  /** How many records of a place group pass the filters (what its badge counts). */
+  private shownOf(g: PlaceGroup): number {
+    const { pass } = this.selectors.filterResult(this.records, this.state);
+    return g.indexes.filter((i) => pass[i]).length;
   }
 
   private onClick(hit: MapHit): void {
     if (hit.kind === 'country') this.dispatch({ type: 'openCountry', a3: hit.id }, 'map');
+    // A badge toggles its picker.
+    else if (hit.kind === 'group') this.dispatch({ type: 'openGroup', id: this.state.group === hit.id ? null : hit.id }, 'map');
     else this.dispatch({ type: 'select', id: hit.id }, 'map');
   }
 
@@ -250,7 +266,7 @@ export class InnovationAtlas extends LitElement {
   }
 
   /** What is drawn at element pixel (x, y): a record or a country. */
-  pick(x: number, y: number): { id: string; kind: Kind | 'country' } | null {
+  pick(x: number, y: number): { id: string; kind: Kind | 'country' | 'group' } | null {
     const hit = this.renderRoot.querySelector('atlas-map')?.pick(x, y);
     return hit ? { id: hit.id, kind: hit.kind } : null;
   }
@@ -300,7 +316,7 @@ export class InnovationAtlas extends LitElement {
       mapless: Boolean(this.mapError), onLoadError: this.problems.loadFailed,
     };
     const dark = readTheme(this.theme) === 'dark';
-    const view = this.mapView(l, s.kinds, s.years, s.selected, this.selectors.mapFilter(this.records, s), this.storyCtl.currentSlide?.highlight ?? NO_HIGHLIGHT);
+    const view = this.mapView(l, s.kinds, s.years, s.selected, this.selectors.mapFilter(this.records, s), this.storyCtl.currentSlide?.highlight ?? NO_HIGHLIGHT, s.group);
     // Controls come before the map in the DOM so Tab reaches search first; z-index keeps them on top.
     // The wrapper is display: contents; its classes carry the embedding options to the stylesheet.
     return html`<div class="frame ${classMap({ [`controls-${controls}`]: true, dark, fixed: !this.interactive })}">
@@ -317,6 +333,7 @@ export class InnovationAtlas extends LitElement {
         closeLeft: () => this.dispatch({ type: 'openPanel', panel: 'none' }, 'ui'),
         closeRight: () => this.dispatch({ type: 'closeRight' }, 'ui'),
       })}
+      ${controls !== 'none' ? groupPicker(ctx, this.groupAt(), { width: this.clientWidth, height: this.clientHeight }) : ''}
       ${errorNotice(this.problems.errors, this.problems.open, l, this.problems.toggle)}
       ${this.presenting ? presenterCard(ctx, this.storyCtl.story) : ''}
       <div class="print-map" aria-hidden="true"></div>

@@ -12,6 +12,7 @@ const LOADERS = {
   'atlas-figures': () => import('./atlas-figures.ts'),
   'atlas-filters': () => import('./atlas-filters.ts'),
   'atlas-list': () => import('./atlas-list.ts'),
+  'atlas-picker': () => import('./atlas-picker.ts'),
   'atlas-presenter': () => import('./atlas-presenter.ts'),
 } satisfies Record<string, () => Promise<unknown>>;
 

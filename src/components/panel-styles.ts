@@ -17,3 +17,10 @@ export const panelStyles = css`
   :is(button, select, input, a, [tabindex]):focus-visible { outline: 3px solid #0072b2; outline-offset: 2px; }
   a { color: #005a8e; }
 `;
+
+/** Rows naming records (record-link.ts) and the country-level tag. */
+export const recordLinkStyles = css`
+  .record-link { display: flex; gap: 6px; align-items: flex-start; padding: 2px 0; }
+  .record-link svg { flex: none; margin-top: 2px; }
+  .precision-tag { display: inline-block; font-size: 11.5px; line-height: 1.3; color: #5b4a2a; border: 1px dashed #8a6a3a; border-radius: 3px; padding: 0 4px; margin-left: 4px; white-space: nowrap; }
+`;

@@ -1,6 +1,7 @@
 /** Links between records: what else to look at, a country's profile, and which figures belong together. Pure. */
 import type { Kind } from './vocabulary.ts';
 import type { AtlasRecord } from './record.ts';
+import { recordSeries } from './systems.ts';
 
 const startYear = (r: AtlasRecord): number | null => (r.properties.date ? Number(r.properties.date.slice(0, 4)) : null);
 
@@ -95,13 +96,17 @@ export function figureDate(r: AtlasRecord): string | null {
 }
 
 /**
- * Figure records in clusters of figures that conflict or compare: two figures are in one cluster when one
- * lists the other in `related` (either direction, transitively; links to non-figures are ignored). Each
- * cluster is sorted by `figureDate` (undated last, then by id); clusters are ordered by the id of their first
- * figure. A figure linked to no other figure is a cluster of one.
+ * Figure records in clusters of figures that measure the same thing, to stand side by side (conflicts,
+ * or one count at several dates):
+ * - figures with a `series` key (the first one a record gives) cluster by it, and only with their series;
+ * - figures without one cluster when one lists the other in `related` (either direction, transitively;
+ *   links to non-figures and to figures of a series are ignored: a series says what a figure measures).
+ * Each cluster is sorted by `figureDate` (undated last, then by id); clusters are ordered by the id of their
+ * first figure. A figure linked to no other figure is a cluster of one.
  */
 export function figureGroups(records: readonly AtlasRecord[]): AtlasRecord[][] {
   const figures = records.filter((r) => r.properties.kind === 'figure');
+  const seriesOf = new Map(figures.map((r) => [r.properties.id, recordSeries(r)] as const));
   const parent = new Map<string, string>(figures.map((r) => [r.properties.id, r.properties.id]));
   const find = (x: string): string => {
     let root = x;
@@ -113,12 +118,23 @@ export function figureGroups(records: readonly AtlasRecord[]): AtlasRecord[][] {
     }
     return root;
   };
+  const union = (x: string, y: string) => {
+    const a = find(x);
+    const b = find(y);
+    if (a !== b) parent.set(a, b);
+  };
+  const firstOfSeries = new Map<string, string>();
   for (const r of figures) {
+    const key = seriesOf.get(r.properties.id);
+    if (!key) continue;
+    const first = firstOfSeries.get(key);
+    if (first) union(r.properties.id, first);
+    else firstOfSeries.set(key, r.properties.id);
+  }
+  for (const r of figures) {
+    if (seriesOf.get(r.properties.id)) continue;
     for (const other of r.properties.related) {
-      if (!parent.has(other)) continue;
-      const a = find(r.properties.id);
-      const b = find(other);
-      if (a !== b) parent.set(a, b);
+      if (parent.has(other) && !seriesOf.get(other)) union(r.properties.id, other);
     }
   }
   const clusters = new Map<string, AtlasRecord[]>();

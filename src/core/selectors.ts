@@ -11,7 +11,9 @@ import { cpuFilterKey, regionOf, yearBounds } from './filter.ts';
 import { buildFilterIndex, passingRecords, runFilters, type FilterResult } from './filter-index.ts';
 import { memo } from './memo.ts';
 import type { AtlasRecord } from './record.ts';
+import { countryLevelGroups, type PlaceGroup } from './places.ts';
 import { figureGroups } from './related.ts';
+import { ownedSeries, recordSeries, systemSummaries } from './systems.ts';
 import { FIELDS, REGIONS, type Field, type Kind, type Region } from './vocabulary.ts';
 
 const names = countryTable as Record<string, { zh: string; en: string }>;
@@ -51,6 +53,12 @@ export function createSelectors() {
   const mapFilter = memo((r: FilterResult, key: string): MapFilter => ({ mask: r.cpuPass, key, counts: r.byCountry }));
   const filterResult = (records: readonly AtlasRecord[], s: FilterSlices) => result(records, s.kinds, s.fields, s.regions, s.countries, s.years);
 
+  const placeGroups = memo((records: readonly AtlasRecord[]) => {
+    const groups = countryLevelGroups(records);
+    const byGroup = new Map(groups.map((g) => [g.id, g] as const));
+    const groupOf = new Map(groups.flatMap((g) => g.ids.map((id) => [id, g.id] as const)));
+    return { groups, byGroup, groupOf };
+  });
   const countriesPresent = memo((records: readonly AtlasRecord[]) => new Set(records.flatMap((r) => r.properties.countries)));
   return {
     /** Which records pass every filter (a mask by index), with counts by kind and by country. */
@@ -61,7 +69,15 @@ export function createSelectors() {
     mapFilter: (records: readonly AtlasRecord[], s: FilterSlices) => mapFilter(filterResult(records, s), s.fields.length || s.regions.length || s.countries.length ? cpuFilterKey(s) : ''),
     byId: memo((records: readonly AtlasRecord[]) => new Map(records.map((r) => [r.properties.id, r]))),
     yearBounds: memo((records: readonly AtlasRecord[]) => yearBounds(records)),
-    figureGroups: memo((records: readonly AtlasRecord[]) => figureGroups(records)),
+    /** "In numbers": the headline systems (series, members), then the figure groups no system shows. */
+    figureSections: memo((records: readonly AtlasRecord[]) => {
+      const systems = systemSummaries(records);
+      const owned = ownedSeries(systems);
+      const others = figureGroups(records).filter((g) => !g.some((r) => owned.has(recordSeries(r) ?? '')));
+      return { systems, others };
+    }),
+    /** Country badges: records placed only to their country, by group, and each record's group. */
+    placeGroups: placeGroups as (records: readonly AtlasRecord[]) => { groups: PlaceGroup[]; byGroup: ReadonlyMap<string, PlaceGroup>; groupOf: ReadonlyMap<string, string> },
     kindsPresent: memo((records: readonly AtlasRecord[]): Kind[] => [...new Set(records.map((r) => r.properties.kind))]),
     fieldsPresent: memo((records: readonly AtlasRecord[]): Field[] => FIELDS.filter((f) => records.some((r) => r.properties.fields.includes(f)))),
     /** Kinds with at least one record on the map (legends of prints and images). */

@@ -4,7 +4,7 @@
  * uniforms and triggers, so deck.gl never rebuilds attribute buffers for a filter change.
  */
 import type { Layer } from '@deck.gl/core';
-import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { ArcLayer, GeoJsonLayer, IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { CHOROPLETH_BEFORE, type CountryProps } from '../basemap/basemap.ts';
@@ -28,6 +28,9 @@ import {
 } from './palette.ts';
 import { SYMBOL_MAPPING } from './symbols.ts';
 import { thinLabels } from './thin-labels.ts';
+import { FLAT, filter } from './layer-common.ts';
+import { BADGE_RADIUS, placeLayers, preparePlaces, type PlaceData } from './place-layers.ts';
+import { isCountryLevel } from '../core/places.ts';
 
 /** Stable layer ids, in drawing order. */
 export const LAYER_IDS = [
@@ -35,10 +38,15 @@ export const LAYER_IDS = [
   'flagship-corridors-casing',
   'flagship-corridors',
   'transfer-corridors',
+  'partner-links',
   // Labels under symbols: a country name must never hide a record.
   'labels',
   'points-halo',
   'points',
+  'country-badges',
+  'country-badge-counts',
+  'fan-halo',
+  'fan',
   'highlight',
   'selection',
 ] as const;
@@ -67,6 +75,7 @@ export interface LayerData {
   countries: CountryShape[];
   /** The choropleth's data array: one array per dataset, so deck never re-tessellates on a view change. */
   countryFeatures: Feature<MultiPolygon, CountryProps>[];
+  /** Point records drawn as site symbols (records placed only to their country are in `places`). */
   points: AtlasRecord[];
   arcs: AtlasRecord[];
   paths: AtlasRecord[];
@@ -84,6 +93,8 @@ export interface LayerData {
   labelCache: Map<string, LabelItem[]>;
   /** The last ringed records (highlight, selection) by their ids, so an unrelated change keeps the same array. */
   ringCache: Map<string, { key: string; records: AtlasRecord[] }>;
+  /** Country badges of records placed only to their country, and partner countries' points. */
+  places: PlaceData;
 }
 
 /** Year category used by the GPU filter; undated records are 0 and always pass. */
@@ -119,7 +130,10 @@ export function prepareLayerData(
     });
     return [out, Uint32Array.from(index)] as const;
   };
-  const [points, pointIndex] = pick((r) => isPointKind(r.properties.kind) && r.geometry?.type === 'Point');
+  const [points, pointIndex] = pick((r) => isPointKind(r.properties.kind) && r.geometry?.type === 'Point' && !isCountryLevel(r));
+  const places = preparePlaces(records);
+  // A country's name sits above its badge, not under it.
+  const badgeAt = new Set(places.groups.map((g) => g.position.join()));
   const [arcs, arcIndex] = pick((r) => r.properties.kind === 'transfer-corridor' && r.geometry?.type === 'LineString');
   const [paths, pathIndex] = pick((r) => r.properties.kind === 'flagship-corridor' && r.geometry?.type === 'LineString');
   const labels: LabelItem[] = [];
@@ -127,7 +141,8 @@ export function prepareLayerData(
     const p = r.properties;
     if (p.kind === 'partner-country' && r.geometry?.type === 'Point') {
       const count = p.countries.reduce((s, c) => s + (counts.get(c) ?? 0), 0);
-      labels.push({ id: p.id, kind: p.kind, position: pointOf(r), text: p.name, priority: 100 + count, year: yearCategory(r), index, size: 14, offset: [0, 0] });
+      const offset: [number, number] = badgeAt.has(pointOf(r).join()) ? [0, -(BADGE_RADIUS + 11)] : [0, 0];
+      labels.push({ id: p.id, kind: p.kind, position: pointOf(r), text: p.name, priority: 100 + count, year: yearCategory(r), index, size: 14, offset });
     } else if (p.kind === 'flagship-corridor' && r.geometry?.type === 'LineString') {
       const line = lineOf(r);
       labels.push({ id: p.id, kind: p.kind, position: line[Math.floor(line.length / 2)], text: p.name, priority: 1000, year: yearCategory(r), index, size: 13, offset: [0, -13] });
@@ -150,6 +165,7 @@ export function prepareLayerData(
     counts,
     labelCache: new Map(),
     ringCache: new Map(),
+    places,
   };
 }
 
@@ -192,14 +208,6 @@ export interface BuildOptions {
   symbolSize?: number;
 }
 
-const filter = new DataFilterExtension({ filterSize: 1, categorySize: 2 });
-
-/**
- * A flat map: every layer lies at z = 0, so with depth testing the first-drawn layer would win both
- * drawing and picking where layers meet. Draw (and pick) strictly in layer order instead.
- */
-const FLAT = { parameters: { depthCompare: 'always', depthWriteEnabled: false } } as const;
-
 export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions): Layer[] {
   const kinds = [...view.kinds];
   const years = visibleYears(data, view);
@@ -221,6 +229,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
   const lang = view.lang;
   const highlighted = ringed(data, 'highlight', view.highlight);
   const selected = ringed(data, 'selection', view.selected ? [view.selected] : []);
+  const places = placeLayers(data.places, view, { symbolAtlas: opts.symbolAtlas, symbolSize: size });
 
   const layers: Layer[] = [
     // `beforeId` is read by @deck.gl/maplibre's interleaved overlay, which does not type it on layers.
@@ -284,6 +293,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       highlightColor: [0, 0, 0, 200],
       ...recordFilter(data.arcIndex),
     }),
+    places.links,
     new TextLayer<LabelItem, DataFilterExtensionProps<LabelItem>>({
       id: 'labels',
       ...FLAT,
@@ -337,6 +347,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       highlightColor: [0, 0, 0, 90],
       ...recordFilter(data.pointIndex),
     }),
+    ...places.badges,
     new ScatterplotLayer<AtlasRecord>({
       id: 'highlight',
       ...FLAT,

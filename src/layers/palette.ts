@@ -46,3 +46,11 @@ export const FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "
 export function isPointKind(k: Kind): k is PointKind {
   return k in POINT_STYLE;
 }
+
+/** Country badges (records placed only to the country): a neutral disc, unlike any kind's symbol. */
+export const BADGE_FILL: RGBA = [255, 255, 255, 245];
+export const BADGE_LINE: RGBA = [70, 70, 88, 255];
+export const BADGE_TEXT: RGBA = [35, 35, 45, 255];
+/** A selected record's link to the partner countries it serves: dark at the record, fading to the country. */
+export const LINK_SOURCE: RGBA = [35, 35, 45, 230];
+export const LINK_TARGET: RGBA = [35, 35, 45, 110];

@@ -40,6 +40,11 @@ export interface AppState {
   panel: Panel;
   /** The story being presented, or null when exploring. */
   story: StoryPosition | null;
+  /**
+   * The place group opened on the map (a country badge of records placed only to the country): its
+   * records fan out and a picker lists them. Not part of links: it is a moment's look, like a hover.
+   */
+  group: string | null;
 }
 
 export type Action =
@@ -52,6 +57,8 @@ export type Action =
   | { type: 'setYears'; years: readonly [number, number] | null }
   | { type: 'select'; id: string | null }
   | { type: 'openCountry'; a3: string | null }
+  /** Opens a place group's picker (null closes it). */
+  | { type: 'openGroup'; id: string | null }
   | { type: 'setCamera'; camera: Camera | null }
   | { type: 'openPanel'; panel: Panel }
   | { type: 'resetFilters' }
@@ -85,5 +92,6 @@ export function initialState(lang: Lang = 'en'): AppState {
     camera: null,
     panel: 'none',
     story: null,
+    group: null,
   };
 }

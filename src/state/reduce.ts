@@ -105,6 +105,7 @@ export function normalizeState(s: AppState): AppState {
     camera: copyCamera(s.camera),
     panel: (PANELS as readonly string[]).includes(s.panel) ? s.panel : 'none',
     story: normStory(s.story),
+    group: typeof s.group === 'string' && s.group ? s.group : null,
   };
 }
 
@@ -124,6 +125,8 @@ export interface ReduceEnv {
   kindOf?: (id: string) => Kind | undefined;
   /** The story whose slides are loaded, or null while none is. */
   story?: StoryEnv | null;
+  /** The place group a record of the loaded dataset is drawn in (a country badge), or null. */
+  groupOf?: (id: string) => string | null;
 }
 
 /** A loaded story, as far as state is concerned: how many slides, and the state each slide sets. */
@@ -141,25 +144,33 @@ export interface StoryEnv {
  * - opening a story or moving to a slide clamps to the story's slides and applies the slide's filters,
  *   once the story is loaded (`applySlide` does it when the load finishes);
  * - closing a story resets the filters (back to exploring, everything visible; the camera stays);
- * - a new dataset drops a selection it does not have; without a map, the list opens in its place.
+ * - a new dataset drops a selection it does not have, and any open place group; without a map, the list
+ *   opens in its place;
+ * - an open place group stays open while a record of it is chosen (its picker lists the others) and closes
+ *   when a record elsewhere is, or a story opens.
  */
 export function reduce(state: AppState, action: Action, env: ReduceEnv = {}): AppState {
   const next = reduceBase(state, action);
   switch (action.type) {
     case 'select': {
       const kind = action.id ? env.kindOf?.(action.id) : undefined;
-      return kind && !next.kinds.includes(kind) ? patch(next, { kinds: normKinds([...next.kinds, kind]) }) : next;
+      const shown = kind && !next.kinds.includes(kind) ? patch(next, { kinds: normKinds([...next.kinds, kind]) }) : next;
+      const inGroup = action.id && next.group && env.groupOf?.(action.id) === next.group;
+      return action.id && next.group && !inGroup ? patch(shown, { group: null }) : shown;
     }
     case 'openStory':
+      return withSlide(patch(next, { group: null }), env.story);
     case 'goToSlide':
     case 'applySlide':
     case 'replace':
       return withSlide(next, env.story);
     case 'closeStory':
       return state.story ? reduceBase(next, { type: 'resetFilters' }) : next;
-    case 'datasetLoaded':
-      // A selection from a link that this dataset does not have is dropped.
-      return next.selected && env.kindOf && !env.kindOf(next.selected) ? patch(next, { selected: null }) : next;
+    case 'datasetLoaded': {
+      // A selection from a link that this dataset does not have is dropped; groups are the old dataset's.
+      const kept = next.selected && env.kindOf && !env.kindOf(next.selected) ? patch(next, { selected: null }) : next;
+      return patch(kept, { group: null });
+    }
     case 'mapUnavailable':
       // Without a map the list stands in for it (the legend alone would show nothing).
       return next.panel === 'none' || next.panel === 'layers' ? patch(next, { panel: 'list' }) : next;
@@ -217,8 +228,12 @@ function reduceBase(state: AppState, action: Action): AppState {
     }
     case 'closeRight':
       return state.selected ? patch(state, { selected: null }) : patch(state, { country: null });
+    case 'openGroup':
+      return patch(state, { group: typeof action.id === 'string' && action.id ? action.id : null });
     case 'escape':
       if (state.story) return state;
+      // The picker is the topmost thing open: it closes first.
+      if (state.group) return patch(state, { group: null });
       if (state.selected || state.country) return reduceBase(state, { type: 'closeRight' });
       return patch(state, { panel: 'none' });
     case 'resetFilters': {

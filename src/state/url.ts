@@ -169,5 +169,7 @@ export function decodeState(hash: string, fallback: AppState): AppState {
       const n = s === undefined || s === null ? 1 : /^\d{1,2}$/.test(s) ? Number(s) : NaN;
       return n >= 1 && n <= MAX_SLIDE ? { id: raw, slide: n - 1 } : null;
     }),
+    // Links do not carry an open place group.
+    group: init.group,
   };
 }

@@ -24,10 +24,12 @@ export interface AtlasView {
   counts: ReadonlyMap<string, number> | null;
   /** Records a story slide points at (ringed on the map). */
   highlight: readonly string[];
+  /** The place group whose records are fanned out (a country badge opened), or null. */
+  group: string | null;
 }
 
 export function defaultView(lang: Lang = 'en'): AtlasView {
-  return { lang, kinds: KINDS, years: null, selected: null, zoom: 1.5, cpuMask: null, cpuKey: '', counts: null, highlight: [] };
+  return { lang, kinds: KINDS, years: null, selected: null, zoom: 1.5, cpuMask: null, cpuKey: '', counts: null, highlight: [], group: null };
 }
 
 
@@ -37,7 +39,7 @@ export function defaultView(lang: Lang = 'en'): AtlasView {
  */
 export function createMapView() {
   return memo(
-    (lang: Lang, kinds: readonly Kind[], years: AtlasView['years'], selected: string | null, filter: MapFilter, highlight: readonly string[]): Omit<AtlasView, 'zoom'> => ({
+    (lang: Lang, kinds: readonly Kind[], years: AtlasView['years'], selected: string | null, filter: MapFilter, highlight: readonly string[], group: string | null): Omit<AtlasView, 'zoom'> => ({
       lang,
       kinds,
       years,
@@ -46,6 +48,7 @@ export function createMapView() {
       cpuKey: filter.key,
       counts: filter.counts,
       highlight,
+      group,
     }),
   );
 }

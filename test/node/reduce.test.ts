@@ -25,6 +25,7 @@ const busy: AppState = frozen({
   camera: { center: [36.8, -1.3], zoom: 4 },
   panel: 'list',
   story: null,
+  group: null,
 });
 
 describe('reduce: normalises what it is given', () => {

@@ -180,6 +180,7 @@ describe('slideState: the app state a slide asks for', () => {
     camera: { center: [0, 0], zoom: 8 },
     panel: 'list',
     story: null,
+    group: null,
   };
   const base: Slide = { id: 's', title: { zh: '甲', en: 'A' }, caption: { zh: '乙', en: 'B' }, camera: { center: [100, 20], zoom: 3 } };
 

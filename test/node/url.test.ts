@@ -12,7 +12,9 @@ function isValidState(s: AppState): boolean {
   const finite = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
   const keys = Object.keys(s).sort().join(',');
   return (
-    keys === 'camera,countries,country,fields,kinds,lang,panel,regions,selected,story,years' &&
+    keys === 'camera,countries,country,fields,group,kinds,lang,panel,regions,selected,story,years' &&
+    // A link never opens a place group.
+    s.group === null &&
     (s.story === null || (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(s.story.id) && Number.isInteger(s.story.slide) && s.story.slide >= 0 && s.story.slide < 40)) &&
     (s.lang === 'zh' || s.lang === 'en') &&
     inOrder(KINDS, s.kinds) &&
@@ -51,6 +53,7 @@ const full: AppState = {
   camera: { center: [36.82, -1.29], zoom: 4.5 },
   panel: 'list',
   story: null,
+  group: null,
 };
 
 describe('story position in the URL', () => {

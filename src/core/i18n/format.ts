@@ -32,7 +32,7 @@ export const QUALIFIER: Record<NonNullable<Figure['qualifier']>, Record<Lang, st
 };
 
 /** "more than 74,000 jobs created" / "超过74,000 创造就业岗位" style value line (label shown separately). */
-export function formatFigureValue(f: Figure, lang: Lang): string {
+export function formatFigureValue(f: Pick<Figure, 'value' | 'qualifier' | 'unit'>, lang: Lang): string {
   const q = QUALIFIER[f.qualifier ?? 'exact'][lang];
   const unit = f.unit ? (lang === 'zh' ? f.unit.zh : ` ${f.unit.en}`) : '';
   return `${q}${formatNumber(f.value, lang)}${unit}`;

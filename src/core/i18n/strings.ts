@@ -58,7 +58,7 @@ export const CONFIDENCE_LABELS: Record<Confidence, Both> = {
 export const PRECISION_LABELS: Record<Precision, Both> = {
   site: { zh: '具体地点', en: 'Exact site' },
   city: { zh: '城市级位置', en: 'City-level position' },
-  country: { zh: '国家级位置（国内代表点）', en: 'Country-level position (a point inside the country)' },
+  country: { zh: '位置仅到国家', en: 'Country-level position' },
   region: { zh: '区域级，无具体地点', en: 'Regional, no specific place' },
 };
 
@@ -209,5 +209,40 @@ export function te(key: keyof typeof EMBED_UI, lang: Lang): string {
 
 /** A PRESENT_UI string with {placeholders} filled. */
 export function tp(key: keyof typeof PRESENT_UI, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return PRESENT_UI[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  return fill(PRESENT_UI[key][lang], vars);
+}
+
+/** Places known only to the country, the two ends of a record, membership and systems. */
+export const RELATION_UI = {
+  countryLevelNote: {
+    zh: '来源只说明了国家，没有给出具体地点：地图上它不是地点标记，而计入该国的圆形计数标记。',
+    en: 'The sources name the country but no site: on the map it is not a pin but one of the records counted in the round badge of its country.',
+  },
+  groupCount: { zh: '{n} 条记录，位置仅到国家', en: '{n} records, position known only to the country' },
+  groupCountOne: { zh: '1 条记录，位置仅到国家', en: '1 record, position known only to the country' },
+  groupUnnamed: { zh: '位置仅到国家的记录', en: 'Records placed only to a country' },
+  groupHint: { zh: '点击列出', en: 'Click to list them' },
+  partnerEnd: { zh: '合作方', en: 'Partner' },
+  hostEnd: { zh: '依托单位', en: 'Host' },
+  countryWord: { zh: '国家', en: 'country' },
+  memberOf: { zh: '所属', en: 'Member of' },
+  members: { zh: '成员', en: 'Members' },
+  namedOnMap: { zh: '地图上标注 {n} 个', en: '{n} named on the map' },
+  systemsHeading: { zh: '各体系', en: 'The systems' },
+  otherFigures: { zh: '其他数据', en: 'Other figures' },
+  overTimeTable: { zh: '历年数据', en: 'Over time' },
+  asOfColumn: { zh: '截至', en: 'As of' },
+  valueColumn: { zh: '数值', en: 'Value' },
+  sourceColumn: { zh: '来源', en: 'Source' },
+  undatedPoint: { zh: '未注明日期', en: 'undated' },
+  hostedAt: { zh: '依托：{place}', en: 'host: {place}' },
+} satisfies Record<string, Record<Lang, string>>;
+
+/** A RELATION_UI string with {placeholders} filled. */
+export function tr(key: keyof typeof RELATION_UI, lang: Lang, vars: Record<string, string | number> = {}): string {
+  return fill(RELATION_UI[key][lang], vars);
+}
+
+function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 }
