@@ -125,12 +125,14 @@ export function asides(ctx: PanelContext, open: SidePanel | null, withRight: boo
 }
 
 /**
- * The open place group's picker beside its badge: `at` is the badge's position in element pixels, `size`
- * the element's; the picker sits on the side with more room, across and up or down. Empty when no group is open.
+ * The open place group's picker beside its badge (`project` gives the badge's element pixels; `size` is
+ * the element's); the picker sits on the side with more room, across and up or down. Empty when no group is open.
  */
-export function groupPicker(ctx: PanelContext, at: [number, number] | null, size: { width: number; height: number }): TemplateResult | string {
+export function groupPicker(ctx: PanelContext, project: (p: [number, number]) => [number, number] | null, size: { width: number; height: number }): TemplateResult | string {
+  // Where the open group's badge is on screen, re-read on every render (the camera settles into state).
   const { state: s, records, selectors: sel } = ctx;
   const g = s.group ? sel.placeGroups(records).byGroup.get(s.group) : undefined;
+  const at = g ? project(g.position) : null;
   if (!g || !at) return '';
   const { pass } = sel.filterResult(records, s);
   const shown = g.indexes.filter((i) => pass[i]).map((i) => records[i]);

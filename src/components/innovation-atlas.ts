@@ -5,7 +5,6 @@ import datasetUrl from '../../data/atlas.geojson?url';
 import defaultStoryUrl from '../../data/stories/innovation-road.json?url';
 import type { Basemap } from '../basemap/basemap.ts';
 import { t } from '../core/i18n/strings.ts';
-import type { PlaceGroup } from '../core/places.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import { createSelectors } from '../core/selectors.ts';
 import type { DatasetError } from '../core/validate.ts';
@@ -216,28 +215,15 @@ export class InnovationAtlas extends LitElement {
   }
 
   private onMapError(message: string): void {
-    // No WebGL (or it failed to start): say so, and show every record in the list instead.
-    this.mapError = message;
+    this.mapError = message; // No WebGL (or it failed to start): say so; the list stands in for the map.
     console.warn(`[innovation-atlas] no map: ${message}`);
     this.dispatch({ type: 'mapUnavailable' }, 'api');
     this.announceReady();
   }
 
   private onHover(hit: MapHit | null): void {
-    if (hit) this.hover = hoverOf(hit, this.state.lang, this.selectors.byId(this.records), { byGroup: this.selectors.placeGroups(this.records).byGroup, shown: (g) => this.shownOf(g) });
+    if (hit) this.hover = hoverOf(hit, this.state.lang, this.selectors.byId(this.records), { byGroup: this.selectors.placeGroups(this.records).byGroup, shown: (g) => this.selectors.shownIn(this.records, this.state, g) });
     else if (this.hover) this.hover = null;
-  }
-
-  /** Where the open place group's badge is on screen (re-read on every render: the camera settles into state). */
-  private groupAt(): [number, number] | null {
-    const g = this.state.group ? this.selectors.placeGroups(this.records).byGroup.get(this.state.group) : undefined;
-    return g ? this.project(g.position) : null;
-  }
-
-  /** How many records of a place group pass the filters (what its badge counts). */
-  private shownOf(g: PlaceGroup): number {
-    const { pass } = this.selectors.filterResult(this.records, this.state);
-    return g.indexes.filter((i) => pass[i]).length;
   }
 
   private onClick(hit: MapHit): void {
@@ -333,7 +319,7 @@ export class InnovationAtlas extends LitElement {
         closeLeft: () => this.dispatch({ type: 'openPanel', panel: 'none' }, 'ui'),
         closeRight: () => this.dispatch({ type: 'closeRight' }, 'ui'),
       })}
-      ${controls !== 'none' ? groupPicker(ctx, this.groupAt(), { width: this.clientWidth, height: this.clientHeight }) : ''}
+      ${controls !== 'none' ? groupPicker(ctx, (p) => this.project(p), { width: this.clientWidth, height: this.clientHeight }) : ''}
       ${errorNotice(this.problems.errors, this.problems.open, l, this.problems.toggle)}
       ${this.presenting ? presenterCard(ctx, this.storyCtl.story) : ''}
       <div class="print-map" aria-hidden="true"></div>

@@ -77,6 +77,11 @@ export function createSelectors() {
       return { systems, others };
     }),
     /** Country badges: records placed only to their country, by group, and each record's group. */
+    /** How many records of a place group pass the filters (what its badge counts). */
+    shownIn: (records: readonly AtlasRecord[], s: FilterSlices, g: PlaceGroup) => {
+      const { pass } = filterResult(records, s);
+      return g.indexes.filter((i) => pass[i]).length;
+    },
     placeGroups: placeGroups as (records: readonly AtlasRecord[]) => { groups: PlaceGroup[]; byGroup: ReadonlyMap<string, PlaceGroup>; groupOf: ReadonlyMap<string, string> },
     kindsPresent: memo((records: readonly AtlasRecord[]): Kind[] => [...new Set(records.map((r) => r.properties.kind))]),
     fieldsPresent: memo((records: readonly AtlasRecord[]): Field[] => FIELDS.filter((f) => records.some((r) => r.properties.fields.includes(f)))),
