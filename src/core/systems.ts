@@ -77,7 +77,7 @@ export function latestPoint(points: readonly SeriesPoint[]): SeriesPoint | null 
 
 const OWNER_KINDS = new Set(['programme', 'organisation']);
 
-/** The systems of the dataset in dataset order, each with its series, headline figure and members. */
+/** The systems of the dataset, headline systems first, each with its series, headline figure and members. */
 export function systemSummaries(records: readonly AtlasRecord[]): SystemSummary[] {
   const counts = memberCounts(records);
   const points = seriesPoints(records);
@@ -91,7 +91,9 @@ export function systemSummaries(records: readonly AtlasRecord[]): SystemSummary[
   };
   // 1. own figures
   for (const s of systems) for (const f of s.properties.figures) claim(f.series, s.properties.id);
-  // 2. linked records, in either direction
+  // 2. a series named after the system (before links: a centre linked to a national count does not own it)
+  for (const s of systems) for (const key of points.keys()) if (s.properties.id === key || s.properties.id.endsWith(`-${key}`)) claim(key, s.properties.id);
+  // 3. linked records, in either direction
   for (const s of systems) {
     for (const id of s.properties.related) {
       const r = byId.get(id);
@@ -99,10 +101,8 @@ export function systemSummaries(records: readonly AtlasRecord[]): SystemSummary[
     }
     for (const r of records) if (r.properties.related.includes(s.properties.id)) for (const f of r.properties.figures) claim(f.series, s.properties.id);
   }
-  // 3. a series named after the system
-  for (const s of systems) for (const key of points.keys()) if (s.properties.id === key || s.properties.id.endsWith(`-${key}`)) claim(key, s.properties.id);
 
-  return systems.map((record) => {
+  const summaries = systems.map((record) => {
     const id = record.properties.id;
     const series = [...owner].filter(([, sys]) => sys === id).map(([key]) => ({ key, points: points.get(key)! }));
     // The record's own first series leads, whatever order the claims came in.
@@ -111,6 +111,10 @@ export function systemSummaries(records: readonly AtlasRecord[]): SystemSummary[
     const members = membersOf(records, id);
     return { record, series, headline: series.length ? latestPoint(series[0].points) : null, members, named: members.filter((m) => m.geometry).length };
   });
+  // The headline systems lead (a programme or organisation with a counted series: "53 joint labs"), then
+  // other systems with a series, then those that only have members (a centre and its sub-centres).
+  const rank = (x: SystemSummary) => (x.headline ? 0 : 2) + (OWNER_KINDS.has(x.record.properties.kind) ? 0 : 1);
+  return summaries.map((x, i) => [x, i] as const).sort((p, q) => rank(p[0]) - rank(q[0]) || p[1] - q[1]).map(([x]) => x);
 }
 
 /** Series keys some system owns (their figures are shown with the system, not again on their own). */

@@ -136,3 +136,21 @@ describe('figureGroups: conflicts only between figures that measure the same thi
     expect(figureGroups(rs).map(ids)).toEqual(want);
   });
 });
+
+describe('systemSummaries: who owns a series, and who leads', () => {
+  // A regional centre with sub-centres, linked (related) to a national count named after a programme.
+  const centre = point(rec({ id: 'ttc-china-arab-states', kind: 'transfer-centre', related: ['fig-tt-10'] }));
+  const sub = point(rec({ id: 'ttc-arab-sub', kind: 'transfer-centre', memberOf: ['ttc-china-arab-states'] }));
+  const platforms = rec({ id: 'programme-tt-platforms', kind: 'programme' });
+  const plat = point(rec({ id: 'ttc-china-asean', kind: 'transfer-centre', memberOf: ['programme-tt-platforms'] }));
+  const count = rec({ id: 'fig-tt-10', kind: 'figure', related: ['ttc-china-arab-states'], figures: [fig(10, '2025-06', 'tt-platforms')] });
+  const all = [centre, sub, plat, count, platforms];
+  it('a series named after a system belongs to it, not to a record merely linked to its figure', () => {
+    const s = systemSummaries(all);
+    expect(s.find((x) => x.record.properties.id === 'programme-tt-platforms')?.series.map((l) => l.key)).toEqual(['tt-platforms']);
+    expect(s.find((x) => x.record.properties.id === 'ttc-china-arab-states')?.series).toEqual([]);
+  });
+  it('headline systems (a programme or organisation with a series) come before systems that only have members', () => {
+    expect(ids(systemSummaries(all).map((x) => x.record))).toEqual(['programme-tt-platforms', 'ttc-china-arab-states']);
+  });
+});
