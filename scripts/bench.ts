@@ -2,7 +2,7 @@
  * The benchmark: `npm run bench` (options after `--`: `--runs N` (load rounds and real-dataset mounts, 5),
  * `--syn-runs N` (synthetic mounts, 1), `--heap-runs N` (1), `--cycles N` (50), `--only load,data,heap`,
  * `--no-build` (reuse dist/)). Builds the app (dist/) and the bare MapLibre page (bench/dist/), then measures in headless
- * Chromium (software WebGL, see test/browser/harness.ts), prints a table and writes bench/results.json.
+ * Chromium (software WebGL, see test/browser/support/browser.ts), prints a table and writes bench/results.json.
  *
  * 1. load: first full frame of the app (`atlas-ready`) ÷ the bare page's (same basemap and map options,
  *    no deck.gl), and the bare page plus one deck.gl layer of one point ÷ the bare page (the floor of that
@@ -36,7 +36,9 @@ import { createSearch } from '../src/core/search.ts';
 import { parseDataset } from '../src/core/validate.ts';
 import { prepareLayerData } from '../src/layers/build-layers.ts';
 import { initialState } from '../src/state/app-state.ts';
-import { launch, openPage, serveDist, waitReady } from '../test/browser/harness.ts';
+import { launch } from '../test/browser/support/browser.ts';
+import { serveDist } from '../test/browser/support/serve.ts';
+import { openPage, waitReady } from '../test/browser/support/session.ts';
 import { BUDGET_BYTES, STARTUP_ASSETS, byKind, firstLoadSize, gzipSize, kb, kindOf, type FileKind } from './size-check.ts';
 import { prng } from './prng.ts';
 
@@ -855,7 +857,7 @@ async function main(): Promise<void> {
       phases: [...PHASES],
       viewport: VIEWPORT,
       deviceScaleFactor: 1,
-      chromiumArgs: 'test/browser/harness.ts CHROMIUM_ARGS (SwiftShader WebGL2)',
+      chromiumArgs: 'test/browser/support/browser.ts CHROMIUM_ARGS (SwiftShader WebGL2)',
       kb: 1000,
       whatWasRun: [
         `load: 1 warm-up round (recorded, not counted), then ${RUNS} rounds app → bare → one-layer (bare + one deck.gl point), each in a fresh context of one browser; ratio per round, median of ratios.`,

@@ -4,7 +4,9 @@
  * picture per panel and state (both languages, 1280 and 360 px wide).
  */
 import { mkdirSync } from 'node:fs';
-import { launch, openPage, serveDist, waitReady } from '../test/browser/harness.ts';
+import { launch } from '../test/browser/support/browser.ts';
+import { serveDist } from '../test/browser/support/serve.ts';
+import { openPage, waitReady } from '../test/browser/support/session.ts';
 
 const out = process.argv[2] ?? 'docs';
 const all = process.argv.includes('--all');

@@ -1,6 +1,8 @@
 /**
- * Prints one plain closing line for the whole `npm test` run ("tests: N passed, N failed, N skipped"),
- * summed from the JSON reports of the Node and browser Vitest projects. Exits non-zero on any failure.
+ * Prints the closing lines of an `npm test` run: the browser tier's wall time and its slowest files (from
+ * the JSON report's start and end times), then one plain line for the whole run ("tests: N passed, N
+ * failed", ", N skipped" when any) summed from the Node and browser Vitest reports. That last line is
+ * parsed by tools: keep it last and as it is. Exits non-zero on any failure.
  */
 import { readFileSync } from 'node:fs';
 
@@ -9,13 +11,29 @@ interface Report {
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
+  startTime: number;
+  testResults: { name: string; startTime: number; endTime: number }[];
 }
+
+const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Report;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
+const minutes = (ms: number) => `${Math.floor(ms / 60_000)} min ${seconds(ms % 60_000)}`;
+
+/** From the run's start to the last file's end: what a person waits for, setup included. */
+function wallTime(r: Report): number {
+  return Math.max(r.startTime, ...r.testResults.map((f) => f.endTime)) - r.startTime;
+}
+
+const browser = read('test-results/browser.json');
+const files = browser.testResults
+  .map((f) => ({ name: f.name.replace(/^.*\/test\/browser\//, ''), ms: f.endTime - f.startTime }))
+  .sort((a, b) => b.ms - a.ms);
+console.log(`browser tier: ${minutes(wallTime(browser))} wall time (${files.length} files; slowest: ${files.slice(0, 3).map((f) => `${f.name} ${seconds(f.ms)}`).join(', ')})`);
 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const file of ['test-results/node.json', 'test-results/browser.json']) {
-  const r = JSON.parse(readFileSync(file, 'utf8')) as Report;
+for (const r of [read('test-results/node.json'), browser]) {
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += r.numPendingTests + r.numTodoTests;

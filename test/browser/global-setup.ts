@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveDist } from './harness.ts';
+import { serveDist } from './support/serve.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -12,7 +12,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_EXTENSIONS } from '../../scripts/precompress.ts';
 import { firstLoadSize } from '../../scripts/size-check.ts';
-import { launch, openPage, waitReady, type Watched } from './harness.ts';
+import { launch } from './support/browser.ts';
+import { openPage, waitReady, type Watched } from './support/session.ts';
 import { startNginx, type Nginx } from './nginx.ts';
 import { STRICT_CSP } from './strict-csp.ts';
 

@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fanOffsets } from '../../src/layers/place-layers.ts';
 import { POINT_STYLE } from '../../src/layers/palette.ts';
 import { ZAF, systemsFixture } from '../fixtures/systems.ts';
-import { launch, openPage, pixels, waitReady, type Watched } from './harness.ts';
+import { launch } from './support/browser.ts';
+import { pixels } from './support/pixels.ts';
+import { openPage, waitReady, type Watched } from './support/session.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
