@@ -76,7 +76,7 @@ export default defineConfig(({ mode }) => ({
           hookTimeout: 240_000,
           expect: { poll: { timeout: 30_000, interval: 100 } },
           // One file at a time: a page load is mostly the GPU process (SwiftShader) on one core, the page on the
-          // other; two files at once on 2 cores only make each wait for the other.
+          // other. Two files at once on 2 cores took longer (app + briefing: 144 s in parallel, 124 s in turn).
           fileParallelism: false,
         },
       },

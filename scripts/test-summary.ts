@@ -28,7 +28,7 @@ const browser = read('test-results/browser.json');
 const files = browser.testResults
   .map((f) => ({ name: f.name.replace(/^.*\/test\/browser\//, ''), ms: f.endTime - f.startTime }))
   .sort((a, b) => b.ms - a.ms);
-console.log(`browser tier: ${minutes(wallTime(browser))} wall time (${files.length} files; slowest: ${files.slice(0, 3).map((f) => `${f.name} ${seconds(f.ms)}`).join(', ')})`);
+console.log(`browser tier: ${minutes(wallTime(browser))} wall time (${files.length} file${files.length === 1 ? '' : 's'}; slowest: ${files.slice(0, 3).map((f) => `${f.name} ${seconds(f.ms)}`).join(', ')})`);
 
 let passed = 0;
 let failed = 0;

@@ -192,6 +192,7 @@ describe('exploring on one page', () => {
     const pts = box(await app.atlas.recordXY('country-kaz'), 40, 7, [2, 1]);
     const before = await app.then.pixels(pts);
     expect(await app.page.locator('atlas-layers h2').textContent()).toBe('Layers');
+    expect(await app.then.panelText()).toMatch(/Joint laboratory/);
     await app.page.getByRole('button', { name: '中文' }).click();
     await expect.poll(async () => (await app.then.state()).lang).toBe('zh');
     // The map's labels are redrawn on a later frame: wait for them to change, not for a time.
@@ -202,6 +203,7 @@ describe('exploring on one page', () => {
       }, { message: 'label pixels that changed' })
       .toBeGreaterThan(30);
     expect(await app.page.locator('atlas-layers h2').textContent()).toBe('图层');
+    expect(await app.then.panelText()).toMatch(/联合实验室/);
     expect(await app.page.locator('innovation-atlas h1').textContent()).toBe('创新之路图谱');
     expect(new URL(app.page.url()).hash).toContain('lang=zh');
   });
