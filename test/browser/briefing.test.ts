@@ -136,7 +136,7 @@ describe('image export', () => {
   it('keeps deck layers on the basemap at a higher pixel ratio (a symbol lands on its spot in a 4:3 2× export)', async () => {
     const px = await w.page.evaluate(async () => {
       const el = document.querySelector('innovation-atlas')!;
-      const r = el.records.find((x) => x.properties.id === 'lab-china-egypt-renewable-energy')!;
+      const r = el.records.find((x) => x.properties.id === 'lab-china-saudi-petroleum-energy')!;
       const [x, y] = el.project(r.geometry!.coordinates as [number, number])!;
       const blob = await el.exportImage({ frame: '4:3', scale: 2 });
       const bmp = await createImageBitmap(blob);

@@ -63,7 +63,7 @@ describe('controls change what is drawn and what the list shows', () => {
   afterAll(() => w?.page.context().close());
 
   it('a layer switch hides a kind on the map and in the list', async () => {
-    const lab = 'lab-china-egypt-renewable-energy';
+    const lab = 'lab-china-saudi-petroleum-energy';
     expect((await pickRecord(w.page, lab)).picked).toBe(lab);
     expect(await listIds(w.page)).toContain(lab);
     await w.page.click('button.tool[data-panel="layers"]');
@@ -84,15 +84,15 @@ describe('controls change what is drawn and what the list shows', () => {
     await w.page.click('button.tool[data-panel="filters"]');
     await w.page.getByRole('button', { name: 'Health', exact: true }).click();
     await settle(w.page);
-    // The Egypt lab is about energy, the Serbia lab about health.
-    expect((await pickRecord(w.page, 'lab-china-egypt-renewable-energy')).picked).not.toBe('lab-china-egypt-renewable-energy');
+    // The Saudi lab is about energy, the Serbia lab about health.
+    expect((await pickRecord(w.page, 'lab-china-saudi-petroleum-energy')).picked).not.toBe('lab-china-saudi-petroleum-energy');
     expect((await state(w.page)).fields).toEqual(['health']);
     await w.page.click('button.tool[data-panel="list"]');
     const ids = await listIds(w.page);
     expect(ids).toContain('lab-china-serbia-drug-discovery');
-    expect(ids).not.toContain('lab-china-egypt-renewable-energy');
+    expect(ids).not.toContain('lab-china-saudi-petroleum-energy');
     await resetFilters(w.page);
-    expect((await pickRecord(w.page, 'lab-china-egypt-renewable-energy')).picked).toBe('lab-china-egypt-renewable-energy');
+    expect((await pickRecord(w.page, 'lab-china-saudi-petroleum-energy')).picked).toBe('lab-china-saudi-petroleum-energy');
   });
 
   it('a region and a partner-country filter narrow the list', async () => {
