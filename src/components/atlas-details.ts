@@ -58,7 +58,6 @@ export class AtlasDetails extends LitElement {
       .precision-note { background: #f6efe2; border-left: 3px dashed #8a6a3a; padding: 6px 8px; margin: 8px 0; }
       .ends { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin: 8px 0; padding: 6px 8px; background: #eef3f7; border-radius: 4px; }
       .ends dt { font-weight: 700; color: #23232d; font-size: 13px; }
-      .members { max-height: 260px; overflow: auto; }
     `,
   ];
 

@@ -1,10 +1,10 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AtlasRecord } from '../core/record.ts';
 import { formatFigureValue, formatFuzzyDate, formatNumber } from '../core/i18n/format.ts';
 import { langAttr } from '../core/i18n/lang-of.ts';
 import { t, tr } from '../core/i18n/strings.ts';
-import { recordSeries, seriesPoints, type SystemSummary } from '../core/systems.ts';
+import { latestPoint, recordSeries, seriesPoints, type SeriesPoint, type SystemSummary } from '../core/systems.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import { emitAction } from './emit.ts';
 import { panelStyles } from './panel-styles.ts';
@@ -38,6 +38,8 @@ export class AtlasFigures extends LitElement {
       .system h4 { margin: 0 0 2px; font-size: 13.5px; }
       .headline { margin: 0; }
       .headline .value { display: inline; font-size: 20px; }
+      .sub { margin: 8px 0 0; }
+      .sub .value { display: inline; font-size: 15px; }
       .named { font-weight: 700; white-space: nowrap; }
       svg.series { width: 100%; height: auto; display: block; margin-top: 4px; }
       svg.series text { font-size: 10px; fill: #4a4a55; }
@@ -62,19 +64,25 @@ export class AtlasFigures extends LitElement {
     return () => emitAction(this, { type: 'select', id });
   }
 
+  /** A series' latest figure as a line: value, label, as-of date and source. */
+  private latest(p: SeriesPoint, lead: boolean, named: TemplateResult | string = '') {
+    const l = this.lang;
+    const src = p.source ? [p.source.publisher, p.source.title].filter(Boolean).join(' · ') : '';
+    return html`<p class=${lead ? 'headline' : 'sub'}><span class="value">${formatFigureValue(p, l)}</span> ${p.label[l]}${named ? html` · ${named}` : ''}</p>
+      <p class="src">${p.asOf ? `${t('asOf', l)} ${formatFuzzyDate(p.asOf, l)} · ` : ''}<span lang=${ifDefined(langAttr(src, l))}>${src}</span></p>`;
+  }
+
   private system(s: SystemSummary) {
     const l = this.lang;
     const p = s.record.properties;
-    const h = s.headline;
-    const src = h?.source ? [h.source.publisher, h.source.title].filter(Boolean).join(' · ') : '';
     const named = s.members.length ? html`<span class="named">${tr('namedOnMap', l, { n: formatNumber(s.named, l) })}</span>` : '';
     return html`<section class="system" aria-labelledby=${`sys-${p.id}`}>
       <h4 id=${`sys-${p.id}`}><button class="link" @click=${this.select(p.id)}>${p.name[l]}</button></h4>
-      ${h
-        ? html`<p class="headline"><span class="value">${formatFigureValue(h, l)}</span> ${h.label[l]}${named ? html` · ${named}` : ''}</p>
-            <p class="src">${h.asOf ? `${t('asOf', l)} ${formatFuzzyDate(h.asOf, l)} · ` : ''}<span lang=${ifDefined(langAttr(src, l))}>${src}</span></p>`
-        : html`<p class="headline">${named}</p>`}
-      ${s.series.map((line) => seriesChart(line.points, l, p.name[l]))}
+      ${s.headline ? '' : html`<p class="headline">${tr('members', l)} (${formatNumber(s.members.length, l)}) · ${named}</p>`}
+      ${s.series.map((line, i) => {
+        const latest = latestPoint(line.points);
+        return html`${latest ? this.latest(latest, i === 0, i === 0 ? named : '') : ''}${seriesChart(line.points, l, latest ? latest.label[l] : p.name[l])}`;
+      })}
     </section>`;
   }
 

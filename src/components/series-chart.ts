@@ -12,7 +12,9 @@ import { CHART, chartPoints } from '../core/chart.ts';
 import type { SeriesPoint } from '../core/systems.ts';
 import type { Lang } from '../core/vocabulary.ts';
 
-export function seriesChart(points: readonly SeriesPoint[], l: Lang, title: string): TemplateResult {
+/** The chart and the table of a series; nothing for a single figure (the line above it says it all). */
+export function seriesChart(points: readonly SeriesPoint[], l: Lang, title: string): TemplateResult | string {
+  if (points.length < 2) return '';
   const pts = chartPoints(points);
   return html`${pts.length > 1
       ? html`<svg class="series" viewBox="0 0 ${CHART.width} ${CHART.height}" aria-hidden="true">

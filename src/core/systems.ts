@@ -3,10 +3,11 @@
  * as series over time, for "In numbers". Pure.
  *
  * A system is a record that others are members of (`memberOf`), or a programme or organisation that carries
- * figures with a `series` key. A system's series are, in order: the series of its own figures; then those of
- * records it is linked with through `related` (either direction); then any series whose key is the system's id
- * or its id's ending after a dash ("br-joint-labs" for "programme-br-joint-labs"). A series belongs to one
- * system, the first in that order of precedence, then in dataset order.
+ * figures with a `series` key. A series belongs to one system, found in this order of precedence (then in
+ * dataset order): the system named after it (its id is the key, or ends with "-" and the key: "br-joint-labs"
+ * for "programme-br-joint-labs"); a system whose own figures give it (a hub centre may quote the count of the
+ * platform it belongs to: the platform still owns it); a system linked through `related` (either direction)
+ * with a record that gives it. Systems with a headline figure come first, then those known by members only.
  */
 import { memberCounts, membersOf } from './members.ts';
 import type { AtlasRecord, Figure, Source } from './record.ts';
@@ -77,7 +78,10 @@ export function latestPoint(points: readonly SeriesPoint[]): SeriesPoint | null 
 
 const OWNER_KINDS = new Set(['programme', 'organisation']);
 
-/** The systems of the dataset, headline systems first, each with its series, headline figure and members. */
+/** Whether a series key names the system: its id, or its id's ending after a dash. */
+const namedAfter = (system: AtlasRecord, key: string) => system.properties.id === key || system.properties.id.endsWith(`-${key}`);
+
+/** The systems of the dataset in dataset order, each with its series, headline figure and members. */
 export function systemSummaries(records: readonly AtlasRecord[]): SystemSummary[] {
   const counts = memberCounts(records);
   const points = seriesPoints(records);
@@ -89,10 +93,10 @@ export function systemSummaries(records: readonly AtlasRecord[]): SystemSummary[
   const claim = (key: string | null | undefined, system: string) => {
     if (key && points.has(key) && !owner.has(key)) owner.set(key, system);
   };
-  // 1. own figures
+  // 1. named after the system
+  for (const s of systems) for (const key of points.keys()) if (namedAfter(s, key)) claim(key, s.properties.id);
+  // 2. its own figures
   for (const s of systems) for (const f of s.properties.figures) claim(f.series, s.properties.id);
-  // 2. a series named after the system (before links: a centre linked to a national count does not own it)
-  for (const s of systems) for (const key of points.keys()) if (s.properties.id === key || s.properties.id.endsWith(`-${key}`)) claim(key, s.properties.id);
   // 3. linked records, in either direction
   for (const s of systems) {
     for (const id of s.properties.related) {
@@ -105,16 +109,15 @@ export function systemSummaries(records: readonly AtlasRecord[]): SystemSummary[
   const summaries = systems.map((record) => {
     const id = record.properties.id;
     const series = [...owner].filter(([, sys]) => sys === id).map(([key]) => ({ key, points: points.get(key)! }));
-    // The record's own first series leads, whatever order the claims came in.
+    // The series named after the system leads, then the record's own first series, whatever order the claims came in.
     const own = recordSeries(record);
-    series.sort((a, b) => Number(b.key === own) - Number(a.key === own));
+    const rank = (key: string) => (namedAfter(record, key) ? 0 : key === own ? 1 : 2);
+    series.sort((a, b) => rank(a.key) - rank(b.key));
     const members = membersOf(records, id);
     return { record, series, headline: series.length ? latestPoint(series[0].points) : null, members, named: members.filter((m) => m.geometry).length };
   });
-  // The headline systems lead (a programme or organisation with a counted series: "53 joint labs"), then
-  // other systems with a series, then those that only have members (a centre and its sub-centres).
-  const rank = (x: SystemSummary) => (x.headline ? 0 : 2) + (OWNER_KINDS.has(x.record.properties.kind) ? 0 : 1);
-  return summaries.map((x, i) => [x, i] as const).sort((p, q) => rank(p[0]) - rank(q[0]) || p[1] - q[1]).map(([x]) => x);
+  // A stable sort: dataset order within each part.
+  return summaries.sort((a, b) => Number(b.headline !== null) - Number(a.headline !== null));
 }
 
 /** Series keys some system owns (their figures are shown with the system, not again on their own). */

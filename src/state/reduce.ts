@@ -146,6 +146,7 @@ export interface StoryEnv {
  * - closing a story resets the filters (back to exploring, everything visible; the camera stays);
  * - a new dataset drops a selection it does not have, and any open place group; without a map, the list
  *   opens in its place;
+ * - opening a country's profile closes a record's details (they would hide it);
  * - an open place group stays open while a record of it is chosen (its picker lists the others) and closes
  *   when a record elsewhere is, or a story opens.
  */
@@ -210,7 +211,10 @@ function reduceBase(state: AppState, action: Action): AppState {
       return patch(state, { selected: action.id || null });
     case 'openCountry': {
       const a3 = action.a3 ? action.a3.toUpperCase() : null;
-      return patch(state, { country: a3 && /^[A-Z]{3}$/.test(a3) ? a3 : null });
+      const country = a3 && /^[A-Z]{3}$/.test(a3) ? a3 : null;
+      // The right panel shows a record's details over a country's profile: opening a country (from a map
+      // click or a partner named in the details) closes the details, or the profile would stay hidden.
+      return patch(state, country ? { country, selected: null } : { country });
     }
     case 'setCamera':
       return patch(state, { camera: copyCamera(action.camera) });

@@ -156,7 +156,7 @@ describe('briefing on one page', () => {
         const ctx = new OffscreenCanvas(W, H).getContext('2d')!;
         ctx.drawImage(bmp, 0, 0);
         return Array.from(ctx.getImageData(Math.round(ex), Math.round(ey), 1, 1).data);
-      }, app.data.at('lab-china-egypt-renewable-energy'));
+      }, app.data.at('lab-china-mongolia-mineral-processing'));
       // The joint-lab colour, not the land under a drifted symbol.
       expect(px.slice(0, 3).every((v, i) => Math.abs(v - [0, 114, 178][i]) <= 16), `pixel ${px}`).toBe(true);
     });

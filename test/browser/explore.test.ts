@@ -48,7 +48,7 @@ describe('exploring on one page', () => {
     beforeEach(() => start('en', 'list'));
 
     it('a layer switch hides a kind on the map and in the list', async () => {
-      const lab = 'lab-china-egypt-renewable-energy';
+      const lab = 'lab-china-mongolia-mineral-processing';
       expect((await app.atlas.pickRecord(lab)).picked).toBe(lab);
       expect(await app.then.listIds()).toContain(lab);
       await app.when.clickPanel('layers');
@@ -69,15 +69,15 @@ describe('exploring on one page', () => {
       await app.when.clickPanel('filters');
       await app.page.getByRole('button', { name: 'Health', exact: true }).click();
       await app.atlas.frames();
-      // The Egypt lab is about energy, the Serbia lab about health.
-      expect((await app.atlas.pickRecord('lab-china-egypt-renewable-energy')).picked).not.toBe('lab-china-egypt-renewable-energy');
+      // The Mongolia lab is about mining, the Serbia lab about health.
+      expect((await app.atlas.pickRecord('lab-china-mongolia-mineral-processing')).picked).not.toBe('lab-china-mongolia-mineral-processing');
       expect((await app.then.state()).fields).toEqual(['health']);
       await app.when.clickPanel('list');
       const ids = await app.then.listIds();
       expect(ids).toContain('lab-china-serbia-drug-discovery');
-      expect(ids).not.toContain('lab-china-egypt-renewable-energy');
+      expect(ids).not.toContain('lab-china-mongolia-mineral-processing');
       await resetFilters();
-      expect((await app.atlas.pickRecord('lab-china-egypt-renewable-energy')).picked).toBe('lab-china-egypt-renewable-energy');
+      expect((await app.atlas.pickRecord('lab-china-mongolia-mineral-processing')).picked).toBe('lab-china-mongolia-mineral-processing');
     });
 
     it('a region and a partner-country filter narrow the list', async () => {

@@ -72,7 +72,6 @@ describe('reduce: returns the same object when nothing changes', () => {
     { name: 'setCountries same', action: { type: 'setCountries', countries: ['ken', 'egy'] } },
     { name: 'setYears same (reversed)', action: { type: 'setYears', years: [2020, 2015] } },
     { name: 'select same', action: { type: 'select', id: 'lab-x' } },
-    { name: 'openCountry same', action: { type: 'openCountry', a3: 'KEN' } },
     { name: 'setCamera equal', action: { type: 'setCamera', camera: { center: [36.8, -1.3], zoom: 4 } } },
     { name: 'openPanel same', action: { type: 'openPanel', panel: 'list' } },
     { name: 'openStory with a bad id', action: { type: 'openStory', id: '<bad>' } },
@@ -83,6 +82,10 @@ describe('reduce: returns the same object when nothing changes', () => {
   ];
   it.each(cases)('$name', ({ action }) => {
     expect(reduce(busy, action)).toBe(busy);
+  });
+  it('openCountry of the open country with no details over it', () => {
+    const s = { ...busy, selected: null };
+    expect(reduce(s, { type: 'openCountry', a3: 'KEN' })).toBe(s);
   });
   it('resetFilters and clearing on the initial state', () => {
     const s = initialState('zh');
@@ -101,8 +104,8 @@ describe('reduce: scope of each action', () => {
     expect(next.camera).toBe(busy.camera);
     expect(reduce(busy, { type: 'select', id: null })).toEqual({ ...busy, selected: null });
   });
-  it('openCountry sets country only', () => {
-    expect(reduce(busy, { type: 'openCountry', a3: 'egy' })).toEqual({ ...busy, country: 'EGY' });
+  it('openCountry sets the country and closes the details, which would hide its profile', () => {
+    expect(reduce(busy, { type: 'openCountry', a3: 'egy' })).toEqual({ ...busy, country: 'EGY', selected: null });
     expect(reduce(busy, { type: 'openCountry', a3: null })).toEqual({ ...busy, country: null });
   });
   it('resetFilters restores the filters, keeps lang, selection, country, camera, panel', () => {

@@ -94,6 +94,16 @@ describe('systemSummaries', () => {
     const rs = [sys, rec({ id: 'fig-t1', kind: 'figure', figures: [fig(5, '2016', 'ttp')] }), rec({ id: 'fig-t2', kind: 'figure', related: ['programme-transfer'], figures: [fig(9, '2023', 'ttp2')] }), rec({ id: 'm', memberOf: ['programme-transfer'] })];
     expect(systemSummaries(rs)[0].series.map((l) => l.key)).toEqual(['ttp', 'ttp2']);
   });
+  it('a series goes to the system named after it, even when another system quotes it among its own figures', () => {
+    const hub = rec({ id: 'ttc-hub', kind: 'transfer-centre', figures: [fig(10, '2023', 'tt-platforms')] });
+    const rs = [hub, rec({ id: 'programme-tt-platforms', kind: 'programme', figures: [fig(300, '2023', 'tt-events')] }), rec({ id: 'sub', memberOf: ['ttc-hub'] })];
+    const out = systemSummaries(rs);
+    expect(out.map((s) => [s.record.properties.id, s.series.map((l) => l.key)])).toEqual([
+      // The hub keeps its members but leads with no figure, so it comes after the systems that have one.
+      ['programme-tt-platforms', ['tt-platforms', 'tt-events']],
+      ['ttc-hub', []],
+    ]);
+  });
   it('figure records are never systems; a system with members but no series has no headline', () => {
     const rs = [rec({ id: 'f', kind: 'figure', figures: [fig(1, '2020', 'k')] }), rec({ id: 'club', kind: 'organisation' }), rec({ id: 'm', memberOf: ['club', 'f'] })];
     expect(systemSummaries(rs).map((s) => [s.record.properties.id, s.headline])).toEqual([['club', null]]);

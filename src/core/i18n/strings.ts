@@ -230,7 +230,7 @@ export const RELATION_UI = {
   namedOnMap: { zh: '地图上标注 {n} 个', en: '{n} named on the map' },
   systemsHeading: { zh: '各体系', en: 'The systems' },
   otherFigures: { zh: '其他数据', en: 'Other figures' },
-  overTimeTable: { zh: '历年数据', en: 'Over time' },
+  overTimeTable: { zh: '各时点数值与来源', en: 'Values and sources' },
   asOfColumn: { zh: '截至', en: 'As of' },
   valueColumn: { zh: '数值', en: 'Value' },
   sourceColumn: { zh: '来源', en: 'Source' },

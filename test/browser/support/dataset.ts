@@ -8,7 +8,7 @@ import { join } from 'node:path';
 export interface RecordFeature {
   id?: string;
   geometry: { type: string; coordinates: unknown } | null;
-  properties: { id: string; kind: string; name: { zh: string; en: string }; countries: string[]; fields: string[] };
+  properties: { id: string; kind: string; name: { zh: string; en: string }; countries: string[]; fields: string[]; precision?: string };
 }
 
 export interface Dataset {
