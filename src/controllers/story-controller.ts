@@ -65,7 +65,10 @@ export class StoryController implements ReactiveController {
   }
 
   /** Resolves with the story once it has loaded; rejects if it cannot be, or is closed first. */
-  whenLoaded(): Promise<Story> {
+  async whenLoaded(): Promise<Story> {
+    // A story opened just now starts loading in the host's next update (hostUpdated): wait for that, or
+    // this would hand out the previous load's promise, which the new load rejects.
+    await this.host.updateComplete;
     return this.loaded.promise;
   }
 
