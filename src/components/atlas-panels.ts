@@ -12,7 +12,7 @@ import { KINDS } from '../core/vocabulary.ts';
 import { KIND_LABELS, t, te, tp, tr } from '../core/i18n/strings.ts';
 import { countryName } from '../core/i18n/country-name.ts';
 import { formatError, type DatasetError } from '../core/validate.ts';
-import { ExportController } from '../controllers/export-controller.ts';
+import { formatToday } from '../core/i18n/format.ts';
 import { publishedBase } from '../embed/published-base.ts';
 import type { AppState, Panel } from '../state/app-state.ts';
 import { ensureElement, type LazyTag } from './lazy-elements.ts';
@@ -100,7 +100,7 @@ export function printLegend(ctx: PanelContext): TemplateResult {
   const drawn = sel.kindsDrawn(records);
   return html`<ul class="print-legend" aria-hidden="true">
     ${KINDS.filter((k) => s.kinds.includes(k) && drawn.has(k)).map((k) => html`<li>${symbolIcon(k)} ${KIND_LABELS[k][l]}</li>`)}
-    <li class="print-sources">${tp('printSources', l)} · ${ExportController.dateLine(l)}</li>
+    <li class="print-sources">${tp('printSources', l)} · ${formatToday(l)}</li>
   </ul>`;
 }
 

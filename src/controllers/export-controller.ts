@@ -5,7 +5,8 @@
  */
 import { SCHEMA_VERSION } from '../core/record.ts';
 import type { Selectors } from '../core/selectors.ts';
-import { KINDS, type Lang } from '../core/vocabulary.ts';
+import { KINDS } from '../core/vocabulary.ts';
+import { formatToday } from '../core/i18n/format.ts';
 import { KIND_LABELS, t, tp } from '../core/i18n/strings.ts';
 import type { Frame } from '../map/compose-image.ts';
 import type { AtlasHost } from './host.ts';
@@ -23,7 +24,6 @@ export interface ImageOptions {
   title?: string;
 }
 
-const dateLine = (lang: Lang) => new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(new Date());
 
 export class ExportController {
   busy = false;
@@ -56,7 +56,7 @@ export class ExportController {
       subtitle: t('subtitle', l),
       legend: KINDS.filter((k) => shown.includes(k) && drawn.has(k)).map((kind) => ({ kind, label: KIND_LABELS[kind][l] })),
       source: `${t('title', l)} · ${tp('printSources', l)} · ${t('boundaries', l)}`,
-      date: dateLine(l),
+      date: formatToday(l),
     });
     return { blob, capped, ...size };
   }
@@ -115,9 +115,6 @@ export class ExportController {
       host.requestUpdate();
     }
   }
-
-  /** The date line of prints (the legend's last row). */
-  static dateLine = dateLine;
 }
 
 /** Saves a blob under a file name (an object URL on a temporary link; nothing leaves the page). */

@@ -54,7 +54,7 @@ export class StoryController implements ReactiveController {
   get env(): StoryEnv | null {
     const { story, lib } = this;
     if (!story || !lib) return null;
-    return { id: story.id === this.requested ? story.id : this.requested, count: story.slides.length, stateAt: (i, s) => lib.slideState(story.slides[i], s) };
+    return { id: this.requested, count: story.slides.length, stateAt: (i, s) => lib.slideState(story.slides[i], s) };
   }
 
   /** The slide the state points at, or null when no story is shown. */

@@ -4,6 +4,11 @@ import type { Lang } from '../vocabulary.ts';
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
+/** Today's date written out ("2026年12月2日" / "2 December 2026"): the date line of prints and images. */
+export function formatToday(lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long' }).format(new Date());
+}
+
 export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
 }
