@@ -10,6 +10,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries from '../core/countries.json';
 import { fixLines, fixPolygon } from './antimeridian.ts';
+import { BASEMAP_COLORS, type BasemapColors } from '../core/palette.ts';
 
 export interface CountryProps {
   /** ISO alpha-3, or '' where the atlas has no ISO id (N. Cyprus, Somaliland, Kosovo). */
@@ -59,31 +60,8 @@ export function topologyToBasemap(topo: Topology, objectName = 'countries'): Bas
   };
 }
 
-export interface BasemapColors {
-  sea: string;
-  land: string;
-  border: string;
-  coast: string;
-}
-
-/** Calm basemap colours; they read in greyscale as sea < land. */
-export const BASEMAP_COLORS: BasemapColors = {
-  sea: '#dbe5ec',
-  land: '#f5f3ee',
-  border: '#b3aca0',
-  coast: '#9fb1bf',
-};
-
-/**
- * The dark theme (for dark host pages and dimmed rooms): land stays lighter than sea, and light enough
- * that the sand-to-umber choropleth and the symbols keep their contrast.
- */
-export const BASEMAP_COLORS_DARK: BasemapColors = {
-  sea: '#1d2630',
-  land: '#4a4f57',
-  border: '#7d848d',
-  coast: '#68727e',
-};
+/** The colours live with the rest of the palette; re-exported for the style builder's callers. */
+export { BASEMAP_COLORS, BASEMAP_COLORS_DARK, type BasemapColors } from '../core/palette.ts';
 
 /** Partner-country outline: a warm umber between the choropleth's middle and darkest classes; reads on both themes. */
 const PARTNER_LINE = 'rgba(150, 120, 70, 0.63)';

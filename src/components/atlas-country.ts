@@ -10,6 +10,7 @@ import { emitAction } from './emit.ts';
 import { panelStyles, recordLinkStyles } from './panel-styles.ts';
 import { countryLevelTag, placedToCountry, recordLink } from './record-link.ts';
 import { symbolIcon } from './symbol-icon.ts';
+import { PALETTE } from '../core/palette.ts';
 
 export type CountryProfile = ReturnType<typeof countryProfile>;
 
@@ -36,11 +37,11 @@ export class AtlasCountry extends LitElement {
     css`
       h2 { padding-right: 36px; font-size: 17px; }
       .kindrow { display: flex; align-items: center; gap: 6px; margin-top: 10px; font-weight: 600; }
-      .kindrow .n { margin-left: auto; font-variant-numeric: tabular-nums; color: #4a4a55; }
+      .kindrow .n { margin-left: auto; font-variant-numeric: tabular-nums; color: var(--atlas-ink-soft); }
       .records li { padding: 2px 0 2px 22px; }
       .records .record-link { padding-left: 0; }
       svg.bars { width: 100%; height: 90px; display: block; }
-      svg.bars text { font-size: 10px; fill: #4a4a55; }
+      svg.bars text { font-size: 10px; fill: var(--atlas-ink-soft); }
     `,
   ];
 
@@ -56,7 +57,7 @@ export class AtlasCountry extends LitElement {
       ${byYear.map((b) => {
         const h = (b.count / max) * 60;
         const x = (b.year - first) * w;
-        return svg`<rect x=${x + 1} y=${70 - h} width=${Math.max(1, w - 2)} height=${h} fill="#8a6a3a"></rect>
+        return svg`<rect x=${x + 1} y=${70 - h} width=${Math.max(1, w - 2)} height=${h} fill=${PALETTE.umber}></rect>
           <text x=${x + w / 2} y=${66 - h} text-anchor="middle">${b.count}</text>`;
       })}
       <text x="0" y="84">${first}</text><text x="300" y="84" text-anchor="end">${last}</text>

@@ -44,20 +44,20 @@ export class AtlasDetails extends LitElement {
     panelStyles,
     recordLinkStyles,
     css`
-      .kind { display: flex; align-items: center; gap: 6px; font-size: 12px; color: #4a4a55; margin-bottom: 4px; padding-right: 36px; }
+      .kind { display: flex; align-items: center; gap: 6px; font-size: 12px; color: var(--atlas-ink-soft); margin-bottom: 4px; padding-right: 36px; }
       h2 { padding-right: 36px; font-size: 17px; }
       dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 10px; margin: 10px 0; }
-      dt { font-weight: 700; color: #4a4a55; font-size: 12px; }
+      dt { font-weight: 700; color: var(--atlas-ink-soft); font-size: 12px; }
       dd { margin: 0; }
-      .figures li { padding: 6px 0; border-top: 1px solid #e3e3e8; }
+      .figures li { padding: 6px 0; border-top: 1px solid var(--atlas-rule); }
       .value { font-size: 16px; font-weight: 700; font-variant-numeric: tabular-nums; }
-      .sources li { padding: 5px 0; border-top: 1px solid #e3e3e8; overflow-wrap: anywhere; }
-      .inferred { background: #fff3d6; border-left: 3px solid #c98a00; padding: 6px 8px; margin: 8px 0; }
+      .sources li { padding: 5px 0; border-top: 1px solid var(--atlas-rule); overflow-wrap: anywhere; }
+      .inferred { background: var(--atlas-caution-back); border-left: 3px solid var(--atlas-caution); padding: 6px 8px; margin: 8px 0; }
       .related li { padding: 2px 0; display: flex; gap: 6px; align-items: center; }
       .inline-list { display: flex; flex-wrap: wrap; gap: 4px 10px; }
-      .precision-note { background: #f6efe2; border-left: 3px dashed #8a6a3a; padding: 6px 8px; margin: 8px 0; }
-      .ends { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin: 8px 0; padding: 6px 8px; background: #eef3f7; border-radius: 4px; }
-      .ends dt { font-weight: 700; color: #23232d; font-size: 13px; }
+      .precision-note { background: var(--atlas-umber-back); border-left: 3px dashed var(--atlas-umber); padding: 6px 8px; margin: 8px 0; }
+      .ends { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin: 8px 0; padding: 6px 8px; background: var(--atlas-ends-back); border-radius: 4px; }
+      .ends dt { font-weight: 700; color: var(--atlas-ink); font-size: 13px; }
     `,
   ];
 

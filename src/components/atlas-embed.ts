@@ -49,11 +49,11 @@ export class AtlasEmbed extends LitElement {
     panelStyles,
     css`
       fieldset { border: none; padding: 0; margin: 0 0 10px; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-      legend { font-size: 12px; font-weight: 700; color: #4a4a55; padding: 0; margin-bottom: 6px; width: 100%; }
-      label { font-size: 12px; font-weight: 700; color: #4a4a55; display: block; margin-bottom: 4px; }
+      legend { font-size: 12px; font-weight: 700; color: var(--atlas-ink-soft); padding: 0; margin-bottom: 6px; width: 100%; }
+      label { font-size: 12px; font-weight: 700; color: var(--atlas-ink-soft); display: block; margin-bottom: 4px; }
       textarea { width: 100%; min-height: 120px; font: 11.5px/1.4 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; padding: 6px;
-        border: 1px solid #9aa3ad; border-radius: 4px; resize: vertical; color: #23232d; background: #fafafa; }
-      .action { display: block; width: 100%; margin: 6px 0; padding: 7px 10px; border-radius: 6px; border: 1px solid #23232d; background: #23232d; color: white; text-align: start; }
+        border: 1px solid var(--atlas-control); border-radius: 4px; resize: vertical; color: var(--atlas-ink); background: var(--atlas-field); }
+      .action { display: block; width: 100%; margin: 6px 0; padding: 7px 10px; border-radius: 6px; border: 1px solid var(--atlas-ink); background: var(--atlas-ink); color: white; text-align: start; }
     `,
   ];
 

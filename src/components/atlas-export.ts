@@ -35,11 +35,11 @@ export class AtlasExport extends LitElement {
     panelStyles,
     css`
       fieldset { border: none; padding: 0; margin: 0 0 10px; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-      legend { font-size: 12px; font-weight: 700; color: #4a4a55; padding: 0; margin-bottom: 6px; width: 100%; }
-      .action { display: block; width: 100%; margin: 6px 0; padding: 7px 10px; border-radius: 6px; border: 1px solid #23232d; background: #23232d; color: white; text-align: start; }
-      .action.secondary { background: white; color: #23232d; }
+      legend { font-size: 12px; font-weight: 700; color: var(--atlas-ink-soft); padding: 0; margin-bottom: 6px; width: 100%; }
+      .action { display: block; width: 100%; margin: 6px 0; padding: 7px 10px; border-radius: 6px; border: 1px solid var(--atlas-ink); background: var(--atlas-ink); color: white; text-align: start; }
+      .action.secondary { background: white; color: var(--atlas-ink); }
       .action:disabled { opacity: 0.5; }
-      .note { margin-top: 8px; padding: 6px 8px; background: #fff3d6; border-left: 3px solid #c98a00; }
+      .note { margin-top: 8px; padding: 6px 8px; background: var(--atlas-caution-back); border-left: 3px solid var(--atlas-caution); }
     `,
   ];
 

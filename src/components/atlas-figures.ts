@@ -34,7 +34,7 @@ export class AtlasFigures extends LitElement {
   static override styles = [
     panelStyles,
     css`
-      .system { border-top: 1px solid #e3e3e8; padding: 8px 0 10px; }
+      .system { border-top: 1px solid var(--atlas-rule); padding: 8px 0 10px; }
       .system h4 { margin: 0 0 2px; font-size: 13.5px; }
       .headline { margin: 0; }
       .headline .value { display: inline; font-size: 20px; }
@@ -42,21 +42,21 @@ export class AtlasFigures extends LitElement {
       .sub .value { display: inline; font-size: 15px; }
       .named { font-weight: 700; white-space: nowrap; }
       svg.series { width: 100%; height: auto; display: block; margin-top: 4px; }
-      svg.series text { font-size: 10px; fill: #4a4a55; }
-      svg.series text.v { font-size: 10.5px; font-weight: 700; fill: #23232d; }
-      details.series-table summary { font-size: 12px; color: #005a8e; cursor: pointer; }
+      svg.series text { font-size: 10px; fill: var(--atlas-ink-soft); }
+      svg.series text.v { font-size: 10.5px; font-weight: 700; fill: var(--atlas-ink); }
+      details.series-table summary { font-size: 12px; color: var(--atlas-link); cursor: pointer; }
       details.series-table table { border-collapse: collapse; width: 100%; font-size: 11.5px; margin-top: 4px; }
-      details.series-table th, details.series-table td { text-align: start; padding: 2px 4px; border-top: 1px solid #e3e3e8; vertical-align: top; }
+      details.series-table th, details.series-table td { text-align: start; padding: 2px 4px; border-top: 1px solid var(--atlas-rule); vertical-align: top; }
       .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
       .group { margin: 10px 0; }
       .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(130px, 1fr)); gap: 6px; }
-      .group.conflict { border-left: 3px solid #c98a00; padding-left: 8px; }
-      .conflict-note { font-size: 11.5px; color: #7a4a00; margin-bottom: 4px; }
-      button.card { text-align: start; background: white; border: 1px solid #d3d6db; border-radius: 6px; padding: 8px; display: block; width: 100%; }
-      button.card:hover { border-color: #23232d; }
+      .group.conflict { border-left: 3px solid var(--atlas-caution); padding-left: 8px; }
+      .conflict-note { font-size: 11.5px; color: var(--atlas-caution-ink); margin-bottom: 4px; }
+      button.card { text-align: start; background: white; border: 1px solid var(--atlas-card-edge); border-radius: 6px; padding: 8px; display: block; width: 100%; }
+      button.card:hover { border-color: var(--atlas-ink); }
       .value { display: block; font-size: 18px; font-weight: 700; font-variant-numeric: tabular-nums; }
       .label { display: block; margin: 2px 0 4px; }
-      .src { display: block; font-size: 11px; color: #5b5b66; }
+      .src { display: block; font-size: 11px; color: var(--atlas-muted); }
     `,
   ];
 

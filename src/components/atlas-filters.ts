@@ -52,16 +52,16 @@ export class AtlasFilters extends LitElement {
     panelStyles,
     css`
       fieldset { border: none; padding: 0; margin: 0 0 12px; }
-      legend { font-size: 12px; font-weight: 700; color: #4a4a55; padding: 0; margin-bottom: 6px; }
+      legend { font-size: 12px; font-weight: 700; color: var(--atlas-ink-soft); padding: 0; margin-bottom: 6px; }
       .chips { display: flex; flex-wrap: wrap; gap: 5px; }
-      label { display: block; font-size: 12px; font-weight: 700; color: #4a4a55; margin-bottom: 3px; }
-      select { width: 100%; padding: 5px 6px; border: 1px solid #9aa3ad; border-radius: 4px; background: white; margin-bottom: 12px; }
+      label { display: block; font-size: 12px; font-weight: 700; color: var(--atlas-ink-soft); margin-bottom: 3px; }
+      select { width: 100%; padding: 5px 6px; border: 1px solid var(--atlas-control); border-radius: 4px; background: white; margin-bottom: 12px; }
       .years { display: grid; grid-template-columns: auto 1fr auto; gap: 4px 8px; align-items: center; }
       .years input[type='range'] { width: 100%; }
       .years output { font-variant-numeric: tabular-nums; min-width: 3em; }
       .row { display: flex; gap: 8px; align-items: center; margin-top: 6px; }
-      .play { border: 1px solid #23232d; background: #23232d; color: white; border-radius: 4px; padding: 4px 12px; }
-      .reset { border: 1px solid #9aa3ad; background: white; border-radius: 4px; padding: 4px 10px; margin-top: 8px; }
+      .play { border: 1px solid var(--atlas-ink); background: var(--atlas-ink); color: white; border-radius: 4px; padding: 4px 12px; }
+      .reset { border: 1px solid var(--atlas-control); background: white; border-radius: 4px; padding: 4px 10px; margin-top: 8px; }
     `,
   ];
 

@@ -40,12 +40,12 @@ export class AtlasLayers extends LitElement {
       button.row[aria-pressed='false'] { opacity: 0.45; }
       button.row[aria-pressed='false'] .name { text-decoration: line-through; }
       .name { flex: 1; }
-      .count { font-variant-numeric: tabular-nums; color: #4a4a55; min-width: 2.5em; text-align: end; }
-      .switch { width: 28px; height: 16px; border-radius: 8px; background: #b9bec5; position: relative; flex: none; }
+      .count { font-variant-numeric: tabular-nums; color: var(--atlas-ink-soft); min-width: 2.5em; text-align: end; }
+      .switch { width: 28px; height: 16px; border-radius: 8px; background: var(--atlas-switch-off); position: relative; flex: none; }
       .switch::after { content: ''; position: absolute; top: 2px; left: 2px; width: 12px; height: 12px; border-radius: 50%; background: white; transition: left 0.15s; }
-      button.row[aria-pressed='true'] .switch { background: #23232d; }
+      button.row[aria-pressed='true'] .switch { background: var(--atlas-ink); }
       button.row[aria-pressed='true'] .switch::after { left: 14px; }
-      .scale { display: flex; margin: 2px 0 0 26px; align-items: center; gap: 6px; font-size: 11px; color: #5b5b66; }
+      .scale { display: flex; margin: 2px 0 0 26px; align-items: center; gap: 6px; font-size: 11px; color: var(--atlas-muted); }
       .scale span.sw { width: 16px; height: 9px; display: inline-block; }
     `,
   ];

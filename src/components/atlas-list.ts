@@ -44,11 +44,11 @@ export class AtlasList extends LitElement {
     css`
       .wrap { overflow: auto; max-height: var(--list-max-height, 60vh); }
       table { border-collapse: collapse; width: 100%; font-size: 12.5px; }
-      caption { text-align: start; font-size: 12px; color: #4a4a55; padding-bottom: 6px; }
-      th { position: sticky; top: 0; background: #f3f4f6; text-align: start; padding: 0; font-weight: 700; }
+      caption { text-align: start; font-size: 12px; color: var(--atlas-ink-soft); padding-bottom: 6px; }
+      th { position: sticky; top: 0; background: var(--atlas-table-head); text-align: start; padding: 0; font-weight: 700; }
       th button { border: none; background: none; width: 100%; text-align: start; padding: 5px 6px; font-weight: 700; }
-      td { border-top: 1px solid #e3e3e8; padding: 4px 6px; vertical-align: top; }
-      tr[aria-current='true'] td { background: #e6eef5; }
+      td { border-top: 1px solid var(--atlas-rule); padding: 4px 6px; vertical-align: top; }
+      tr[aria-current='true'] td { background: var(--atlas-selected); }
       td.kind { white-space: nowrap; }
       td.kind svg { vertical-align: -3px; margin-right: 4px; }
       .name { text-align: start; }

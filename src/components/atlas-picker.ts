@@ -35,7 +35,7 @@ export class AtlasPicker extends LitElement {
     css`
       :host { background: white; border-radius: 6px; box-shadow: 0 2px 8px rgb(0 0 0 / 0.25); padding: 10px 12px; position: relative; }
       h2 { padding-right: 30px; margin-bottom: 2px; }
-      .kind { display: block; font-size: 11.5px; color: #5b5b66; }
+      .kind { display: block; font-size: 11.5px; color: var(--atlas-muted); }
       li[aria-current='true'] button { font-weight: 700; }
       ul { max-height: 240px; overflow: auto; margin-top: 6px; }
     `,

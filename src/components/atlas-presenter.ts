@@ -29,30 +29,30 @@ export class AtlasPresenter extends LitElement {
   }
 
   static override styles = css`
-    :host { display: block; pointer-events: none; font-size: 16px; color: #1d1d26; }
+    :host { display: block; pointer-events: none; font-size: 16px; color: var(--atlas-ink-strong); }
     .card, .callouts > *, .controls { pointer-events: auto; }
     .card:focus { outline: none; }
     .card { position: absolute; left: 24px; bottom: 64px; width: min(560px, calc(100% - 48px)); background: rgb(255 255 255 / 0.96);
       border-radius: 10px; box-shadow: 0 2px 12px rgb(0 0 0 / 0.22); padding: 20px 24px 18px; }
-    .kicker { font-size: 13px; letter-spacing: 0.04em; color: #5b5b66; margin-bottom: 6px; }
+    .kicker { font-size: 13px; letter-spacing: 0.04em; color: var(--atlas-muted); margin-bottom: 6px; }
     h2 { margin: 0 0 10px; font-size: clamp(22px, 3vw, 34px); line-height: 1.2; }
     p { margin: 0; font-size: clamp(15px, 1.5vw, 20px); line-height: 1.5; }
     .progress { position: absolute; left: 0; right: 0; bottom: 0; height: 5px; background: rgb(0 0 0 / 0.08); }
-    .progress span { display: block; height: 100%; background: #d55e00; transition: width 0.3s; }
+    .progress span { display: block; height: 100%; background: var(--atlas-accent); transition: width 0.3s; }
     .controls { position: absolute; right: 24px; bottom: 24px; display: flex; gap: 8px; align-items: center; }
-    .controls button { font: inherit; font-size: 15px; min-width: 44px; height: 44px; border-radius: 8px; border: 1px solid #7d858f;
-      background: white; color: #1d1d26; cursor: pointer; padding: 0 14px; }
+    .controls button { font: inherit; font-size: 15px; min-width: 44px; height: 44px; border-radius: 8px; border: 1px solid var(--atlas-presenter-control);
+      background: white; color: var(--atlas-ink-strong); cursor: pointer; padding: 0 14px; }
     .controls button:disabled { opacity: 0.4; cursor: default; }
     .counter { font-variant-numeric: tabular-nums; background: rgb(255 255 255 / 0.92); padding: 6px 12px; border-radius: 8px; font-size: 15px; }
     .exit { position: absolute; top: 16px; right: 16px; pointer-events: auto; font: inherit; font-size: 14px; border-radius: 8px;
-      border: 1px solid #7d858f; background: white; padding: 8px 14px; cursor: pointer; }
+      border: 1px solid var(--atlas-presenter-control); background: white; padding: 8px 14px; cursor: pointer; }
     .callouts { position: absolute; top: 16px; left: 24px; display: flex; gap: 10px; flex-wrap: wrap; max-width: calc(100% - 200px); }
     .callout { background: rgb(255 255 255 / 0.96); border-radius: 10px; box-shadow: 0 2px 10px rgb(0 0 0 / 0.2); padding: 12px 16px;
-      max-width: 260px; border-top: 4px solid #d55e00; text-align: start; font: inherit; cursor: pointer; border-left: none; border-right: none; border-bottom: none; }
+      max-width: 260px; border-top: 4px solid var(--atlas-accent); text-align: start; font: inherit; cursor: pointer; border-left: none; border-right: none; border-bottom: none; }
     .value { display: block; font-size: clamp(20px, 2.2vw, 30px); font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1.15; }
     .label { display: block; font-size: 15px; margin: 4px 0; }
-    .src { display: block; font-size: 12px; color: #5b5b66; }
-    button:focus-visible { outline: 3px solid #0072b2; outline-offset: 2px; }
+    .src { display: block; font-size: 12px; color: var(--atlas-muted); }
+    button:focus-visible { outline: 3px solid var(--atlas-focus); outline-offset: 2px; }
     @media (max-width: 720px) {
       .card { left: 12px; right: 12px; width: auto; bottom: 76px; padding: 14px 16px; }
       .callouts { left: 12px; max-width: calc(100% - 24px); top: 64px; }

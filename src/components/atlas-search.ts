@@ -42,15 +42,15 @@ export class AtlasSearch extends LitElement {
     panelStyles,
     css`
       :host { position: relative; }
-      input { width: 100%; box-sizing: border-box; padding: 7px 10px; border: 1px solid #8d959f; border-radius: 6px; background: white; font-size: 14px; }
+      input { width: 100%; box-sizing: border-box; padding: 7px 10px; border: 1px solid var(--atlas-input); border-radius: 6px; background: white; font-size: 14px; }
       ul { position: absolute; z-index: 5; left: 0; right: 0; top: calc(100% + 4px); background: white; border-radius: 6px;
         box-shadow: 0 4px 14px rgb(0 0 0 / 0.2); max-height: min(360px, 60vh); overflow: auto; }
       li { display: flex; gap: 8px; align-items: flex-start; padding: 7px 10px; cursor: pointer; }
-      li[aria-selected='true'] { background: #e6eef5; }
+      li[aria-selected='true'] { background: var(--atlas-selected); }
       li svg { margin-top: 2px; flex: none; }
       .hit-name { font-weight: 600; }
-      .hit-meta { display: block; font-size: 11.5px; color: #5b5b66; }
-      .none { padding: 8px 10px; color: #5b5b66; }
+      .hit-meta { display: block; font-size: 11.5px; color: var(--atlas-muted); }
+      .none { padding: 8px 10px; color: var(--atlas-muted); }
     `,
   ];
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { paletteStyles } from './palette-styles.ts';
 
 /**
  * Layout of <innovation-atlas>: map underneath, header + search top left, toolbar top right, one side
@@ -7,10 +8,10 @@ import { css } from 'lit';
  * (a page's font size, line height, letter spacing, text transform…) from leaking in. Page rules on the
  * element itself (size, border, margin) still win, as they should.
  */
-export const atlasStyles = css`
+export const atlasStyles = [paletteStyles, css`
   :host { all: initial; display: block; position: relative; height: var(--atlas-height, 480px); overflow: hidden; contain: content;
     font-family: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans", system-ui, sans-serif;
-    color: #23232d; background: #dbe5ec; box-sizing: border-box; font-size: 13px; line-height: 1.4; text-align: start; }
+    color: var(--atlas-ink); background: var(--atlas-sea); box-sizing: border-box; font-size: 13px; line-height: 1.4; text-align: start; }
   /* Not "inherit": a page's "* { box-sizing: content-box }" reaches the host element itself. */
   *, *::before, *::after { box-sizing: border-box; }
   /*
@@ -19,28 +20,28 @@ export const atlasStyles = css`
    * but not this, and everything inside inherits from here.
    */
   .frame { all: initial; display: contents; font-family: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans", system-ui, sans-serif;
-    font-size: 13px; line-height: 1.4; color: #23232d; text-align: start; }
+    font-size: 13px; line-height: 1.4; color: var(--atlas-ink); text-align: start; }
   .map { position: absolute; inset: 0; z-index: 0; }
   .map canvas { display: block !important; }
   .card, header, .panel, .toolbar .tool { background: rgb(255 255 255 / 0.95); border-radius: 6px; box-shadow: 0 1px 3px rgb(0 0 0 / 0.18); }
   .top-left { position: absolute; top: 12px; left: 12px; width: min(340px, calc(100% - 24px)); display: grid; gap: 8px; z-index: 2; }
   header { padding: 9px 14px; }
   h1 { margin: 0; font-size: 18px; font-weight: 700; letter-spacing: 0.01em; }
-  header p { margin: 2px 0 0; font-size: 12.5px; color: #4a4a55; }
+  header p { margin: 2px 0 0; font-size: 12.5px; color: var(--atlas-ink-soft); }
   .toolbar { position: absolute; top: 12px; right: 12px; display: flex; gap: 6px; flex-wrap: wrap; justify-content: flex-end; z-index: 2; max-width: calc(100% - 380px); }
-  .toolbar .tool.present { border-color: #d55e00; }
-  .toolbar .tool { font: inherit; font-size: 13px; padding: 6px 11px; border: 1px solid #aab1b9; color: #23232d; cursor: pointer; }
-  .toolbar .tool[aria-pressed='true'] { background: #23232d; color: white; border-color: #23232d; }
-  button:focus-visible { outline: 3px solid #0072b2; outline-offset: 2px; }
+  .toolbar .tool.present { border-color: var(--atlas-accent); }
+  .toolbar .tool { font: inherit; font-size: 13px; padding: 6px 11px; border: 1px solid var(--atlas-tool); color: var(--atlas-ink); cursor: pointer; }
+  .toolbar .tool[aria-pressed='true'] { background: var(--atlas-ink); color: white; border-color: var(--atlas-ink); }
+  button:focus-visible { outline: 3px solid var(--atlas-focus); outline-offset: 2px; }
   .panel { position: absolute; z-index: 3; padding: 12px 14px; overflow: auto; }
   .panel.left { top: 140px; left: 12px; width: min(340px, calc(100% - 24px)); max-height: calc(100% - 180px); }
   .panel.right { top: 56px; right: 12px; width: min(380px, calc(100% - 24px)); max-height: calc(100% - 96px); }
   .panel .close { position: absolute; top: 6px; right: 6px; width: 32px; height: 32px; border: none; background: none; font-size: 22px;
-    line-height: 1; border-radius: 4px; cursor: pointer; color: #23232d; z-index: 1; }
-  .credit { position: absolute; left: 0; right: 0; bottom: 0; padding: 3px 12px; font-size: 10.5px; color: #4d4d57;
+    line-height: 1; border-radius: 4px; cursor: pointer; color: var(--atlas-ink); z-index: 1; }
+  .credit { position: absolute; left: 0; right: 0; bottom: 0; padding: 3px 12px; font-size: 10.5px; color: var(--atlas-credit);
     background: rgb(255 255 255 / 0.8); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; z-index: 1; }
   .tooltip { position: absolute; pointer-events: none; transform: translate(12px, 12px); padding: 6px 9px; max-width: 280px; z-index: 4;
-    background: #23232d; color: white; font-size: 12.5px; border-radius: 4px; box-shadow: 0 2px 6px rgb(0 0 0 / 0.3); }
+    background: var(--atlas-ink); color: white; font-size: 12.5px; border-radius: 4px; box-shadow: 0 2px 6px rgb(0 0 0 / 0.3); }
   .tooltip small { display: block; opacity: 0.85; font-size: 11px; }
   /* The picker of an opened country badge, beside it (its left/top are set from the badge's position). */
   .picker { position: absolute; z-index: 3; width: min(280px, calc(100% - 24px)); }
@@ -52,19 +53,19 @@ export const atlasStyles = css`
     border-radius: 6px; box-shadow: 0 1px 4px rgb(0 0 0 / 0.2); font-size: 14px; z-index: 5; }
   .status.nomap { top: 40%; left: auto; right: 24px; transform: none; max-width: min(420px, calc(100% - 400px)); font-size: 14px; line-height: 1.5; }
   .errors { position: absolute; bottom: 26px; right: 12px; max-width: min(420px, calc(100% - 24px)); font-size: 12.5px; z-index: 3;
-    background: #fff6e5; border: 1px solid #d9a441; border-radius: 6px; padding: 6px 10px; }
-  .errors button { font: inherit; background: none; border: none; padding: 0; color: #6b4100; cursor: pointer; text-decoration: underline; }
+    background: var(--atlas-notice-back); border: 1px solid var(--atlas-notice); border-radius: 6px; padding: 6px 10px; }
+  .errors button { font: inherit; background: none; border: none; padding: 0; color: var(--atlas-notice-ink); cursor: pointer; text-decoration: underline; }
   .errors ul { margin: 6px 0 0; padding-left: 16px; max-height: 200px; overflow: auto; }
   .maplibregl-ctrl-bottom-right { bottom: 22px; }
   .frame.fixed .maplibregl-ctrl-bottom-right, .frame.controls-none .maplibregl-ctrl-bottom-right { display: none; }
   .frame.controls-minimal .panel.left { top: 60px; max-height: calc(100% - 100px); }
   .frame.controls-minimal .toolbar { max-width: calc(100% - 24px - min(340px, 100% - 24px)); }
   /* Dark theme: the map and the chrome around it; panels stay light cards for reading. */
-  .frame.dark .map { background: #1d2630; }
-  .frame.dark :is(header, .toolbar .tool) { background: rgb(30 36 44 / 0.94); color: #eef1f4; border-color: #5b6470; }
-  .frame.dark header p { color: #c3cad2; }
-  .frame.dark .toolbar .tool[aria-pressed='true'] { background: #eef1f4; color: #1d2630; border-color: #eef1f4; }
-  .frame.dark .credit { background: rgb(20 26 32 / 0.8); color: #c3cad2; }
+  .frame.dark .map { background: var(--atlas-dark-map); }
+  .frame.dark :is(header, .toolbar .tool) { background: rgb(30 36 44 / 0.94); color: var(--atlas-dark-ink); border-color: var(--atlas-dark-edge); }
+  .frame.dark header p { color: var(--atlas-dark-ink-soft); }
+  .frame.dark .toolbar .tool[aria-pressed='true'] { background: var(--atlas-dark-ink); color: var(--atlas-dark-map); border-color: var(--atlas-dark-ink); }
+  .frame.dark .credit { background: rgb(20 26 32 / 0.8); color: var(--atlas-dark-ink-soft); }
   .print-map, .print-legend { display: none; }
   @media print {
     :host { height: auto; overflow: visible; contain: none; background: white; }
@@ -76,7 +77,7 @@ export const atlasStyles = css`
     .print-map canvas { width: 100%; height: auto; display: block; }
     .print-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; padding: 6px 0 0; margin: 0; font-size: 10pt; }
     .print-legend li { display: flex; align-items: center; gap: 4px; }
-    .print-legend .print-sources { flex-basis: 100%; color: #4a4a55; font-size: 9pt; }
+    .print-legend .print-sources { flex-basis: 100%; color: var(--atlas-ink-soft); font-size: 9pt; }
     .credit { position: static; background: none; white-space: normal; padding: 2px 0; }
   }
   /* Presentation theme: the story card and big type replace the exploration chrome. */
@@ -101,4 +102,4 @@ export const atlasStyles = css`
     .frame.controls-minimal .toolbar { max-width: none; justify-content: flex-end; }
     .frame.controls-minimal .toolbar .tool { flex: 0 0 auto; padding: 7px 12px; }
   }
-`;
+`];

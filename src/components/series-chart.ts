@@ -11,6 +11,7 @@ import { tr } from '../core/i18n/strings.ts';
 import { CHART, chartPoints } from '../core/chart.ts';
 import type { SeriesPoint } from '../core/systems.ts';
 import type { Lang } from '../core/vocabulary.ts';
+import { PALETTE } from '../core/palette.ts';
 
 /** The chart and the table of a series; nothing for a single figure (the line above it says it all). */
 export function seriesChart(points: readonly SeriesPoint[], l: Lang, title: string): TemplateResult | string {
@@ -18,10 +19,10 @@ export function seriesChart(points: readonly SeriesPoint[], l: Lang, title: stri
   const pts = chartPoints(points);
   return html`${pts.length > 1
       ? html`<svg class="series" viewBox="0 0 ${CHART.width} ${CHART.height}" aria-hidden="true">
-          <line x1="0" x2=${CHART.width} y1=${CHART.base} y2=${CHART.base} stroke="#c9c9d0"></line>
-          <polyline points=${pts.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')} fill="none" stroke="#8a6a3a" stroke-width="2"></polyline>
+          <line x1="0" x2=${CHART.width} y1=${CHART.base} y2=${CHART.base} stroke=${PALETTE.axis}></line>
+          <polyline points=${pts.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')} fill="none" stroke=${PALETTE.umber} stroke-width="2"></polyline>
           ${pts.map(
-            (p) => svg`<circle cx=${p.x} cy=${p.y} r="3.5" fill="#8a6a3a"></circle>
+            (p) => svg`<circle cx=${p.x} cy=${p.y} r="3.5" fill=${PALETTE.umber}></circle>
               ${p.labelled ? svg`<text x=${p.x} y=${p.y - 6} text-anchor="middle" class="v">${formatNumber(p.value, l)}</text>
               <text x=${p.x} y=${CHART.height - 4} text-anchor="middle">${p.year}</text>` : ''}`,
           )}

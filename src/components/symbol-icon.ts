@@ -2,6 +2,7 @@ import { svg } from 'lit';
 import type { Kind } from '../core/vocabulary.ts';
 import { ARC_SOURCE, ARC_TARGET, CHOROPLETH, CORRIDOR_COLOR, POINT_STYLE, isPointKind, type RGBA } from '../layers/palette.ts';
 import { SHAPE_POLYGONS } from '../layers/symbols.ts';
+import { PALETTE } from '../core/palette.ts';
 
 export const rgb = (c: RGBA) => `rgb(${c[0]} ${c[1]} ${c[2]})`;
 
@@ -19,7 +20,7 @@ export function symbolIcon(kind: Kind) {
     return svg`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><path d="M1 11 L6 6 L10 9 L15 4" fill="none" stroke=${rgb(CORRIDOR_COLOR)} stroke-width="3" stroke-linecap="round"/></svg>`;
   }
   if (kind === 'partner-country') {
-    return svg`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><rect x="1.5" y="3" width="13" height="10" rx="1" fill=${rgb(CHOROPLETH[3])} stroke="#8a6a3a" stroke-width="0.8"/></svg>`;
+    return svg`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><rect x="1.5" y="3" width="13" height="10" rx="1" fill=${rgb(CHOROPLETH[3])} stroke=${PALETTE.umber} stroke-width="0.8"/></svg>`;
   }
-  return svg`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><rect x="3" y="3" width="10" height="10" rx="2" fill="none" stroke="#6b6b76" stroke-width="1.5" stroke-dasharray="2 1.5"/></svg>`;
+  return svg`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><rect x="3" y="3" width="10" height="10" rx="2" fill="none" stroke=${PALETTE.agreement} stroke-width="1.5" stroke-dasharray="2 1.5"/></svg>`;
 }

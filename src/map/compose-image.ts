@@ -6,6 +6,7 @@
 import type { Kind } from '../core/vocabulary.ts';
 import { FONT_FAMILY, POINT_STYLE, ARC_SOURCE, CORRIDOR_COLOR, CHOROPLETH, isPointKind, type RGBA } from '../layers/palette.ts';
 import { SHAPE_POLYGONS } from '../layers/symbols.ts';
+import { PALETTE } from '../core/palette.ts';
 
 export type Frame = 'screen' | '16:9' | '4:3';
 
@@ -74,18 +75,18 @@ export async function composeImage(map: HTMLCanvasElement, c: Composition): Prom
   const top = TITLE_BAND * s;
   const foot = FOOTER_BAND * s;
   const mapH = c.height - top - foot;
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = 'white';
   ctx.fillRect(0, 0, c.width, c.height);
   const crop = centreCrop(map.width, map.height, c.width / mapH);
   ctx.imageSmoothingQuality = 'high';
   ctx.drawImage(map, crop.x, crop.y, crop.w, crop.h, 0, top, c.width, mapH);
 
   const pad = 16 * s;
-  ctx.fillStyle = '#1d1d26';
+  ctx.fillStyle = PALETTE.inkStrong;
   ctx.textBaseline = 'alphabetic';
   ctx.font = `700 ${22 * s}px ${FONT_FAMILY}`;
   ctx.fillText(c.title, pad, 30 * s, c.width - 2 * pad);
-  ctx.fillStyle = '#4a4a55';
+  ctx.fillStyle = PALETTE.inkSoft;
   ctx.font = `400 ${13 * s}px ${FONT_FAMILY}`;
   ctx.fillText(c.subtitle, pad, 52 * s, c.width - 2 * pad);
 
@@ -93,7 +94,7 @@ export async function composeImage(map: HTMLCanvasElement, c: Composition): Prom
   let x = pad;
   const ly = c.height - foot + 19 * s;
   ctx.font = `400 ${12 * s}px ${FONT_FAMILY}`;
-  ctx.fillStyle = '#23232d';
+  ctx.fillStyle = PALETTE.ink;
   for (const item of c.legend) {
     const w = ctx.measureText(item.label).width + 30 * s;
     if (x + w > c.width - pad) break;
@@ -101,7 +102,7 @@ export async function composeImage(map: HTMLCanvasElement, c: Composition): Prom
     ctx.fillText(item.label, x + 17 * s, ly);
     x += w;
   }
-  ctx.fillStyle = '#4a4a55';
+  ctx.fillStyle = PALETTE.inkSoft;
   ctx.font = `400 ${11 * s}px ${FONT_FAMILY}`;
   ctx.fillText(`${c.source} · ${c.date}`, pad, c.height - 12 * s, c.width - 2 * pad);
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
