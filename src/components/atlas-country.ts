@@ -65,14 +65,14 @@ export class AtlasCountry extends LitElement {
   }
 
   /**
-   * Where a record of this country is on the map when that is not in the country: a lab serving it from a
-   * host elsewhere (its point is at the host); or that it is placed only to the country.
+   * Who hosts a record of this country from elsewhere (a lab serving it from a Chinese university), or that
+   * its place is known only to the country. The host's name, not its city: whether the record's point is in
+   * this country or at the host is not something the profile can tell.
    */
   private whereNote(r: AtlasRecord) {
     const l = this.lang;
-    const p = r.properties;
-    const host = p.institutions.find((i) => i.role === 'host' && i.country !== this.a3);
-    if (host) return html` <span class="muted">(${tr('hostedAt', l, { place: p.city?.[l] ?? host.name[l] })})</span>`;
+    const host = r.properties.institutions.find((i) => i.role === 'host' && i.country !== this.a3);
+    if (host) return html` <span class="muted">(${tr('hostedBy', l, { name: host.name[l] })})</span>`;
     return placedToCountry(r) ? countryLevelTag(l) : '';
   }
 

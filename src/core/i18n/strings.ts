@@ -235,7 +235,7 @@ export const RELATION_UI = {
   valueColumn: { zh: '数值', en: 'Value' },
   sourceColumn: { zh: '来源', en: 'Source' },
   undatedPoint: { zh: '未注明日期', en: 'undated' },
-  hostedAt: { zh: '依托：{place}', en: 'host: {place}' },
+  hostedBy: { zh: '依托：{name}', en: 'host: {name}' },
 } satisfies Record<string, Record<Lang, string>>;
 
 /** A RELATION_UI string with {placeholders} filled. */
