@@ -72,7 +72,7 @@ export class AtlasCountry extends LitElement {
   private whereNote(r: AtlasRecord) {
     const l = this.lang;
     const host = r.properties.institutions.find((i) => i.role === 'host' && i.country !== this.a3);
-    if (host) return html` <span class="muted">(${tr('hostedBy', l, { name: host.name[l] })})</span>`;
+    if (host) return html` <span class="muted">${tr('hostedBy', l, { name: host.name[l] })}</span>`;
     return placedToCountry(r) ? countryLevelTag(l) : '';
   }
 

@@ -86,7 +86,7 @@ export class AtlasDetails extends LitElement {
       <dd>
         ${p.countries.map(
           (c, i) => html`${i ? sep : ''}<button class="link" @click=${() => emitAction(this, { type: 'openCountry', a3: c })}>${countryName(c, l)}</button>
-            <span class="muted">(${tr('countryWord', l)})</span>`,
+            <span class="muted">${tr('countryWord', l)}</span>`,
         )}
         ${partners.length ? html`<div class="muted">${partners.join(sep)}</div>` : ''}
       </dd>

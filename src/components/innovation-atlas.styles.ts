@@ -45,9 +45,9 @@ export const atlasStyles = [paletteStyles, css`
   .tooltip small { display: block; opacity: 0.85; font-size: 11px; }
   /* The picker of an opened country badge, beside it (its left/top are set from the badge's position). */
   .picker { position: absolute; z-index: 3; width: min(280px, calc(100% - 24px)); }
-  /* A phone has no room beside the badge: the picker docks at the bottom, over the map. */
+  /* A phone has no room beside the badge: the picker docks above the bottom toolbar, over the map. */
   @media (max-width: 720px) {
-    .picker { left: 12px !important; right: 12px; top: auto !important; bottom: 28px; width: auto; transform: none !important; }
+    .picker { left: 12px !important; right: 12px; top: auto !important; bottom: 70px; width: auto; transform: none !important; }
   }
   .status { position: absolute; top: 50%; left: 50%; transform: translate(-50%, -50%); padding: 10px 16px; background: white;
     border-radius: 6px; box-shadow: 0 1px 4px rgb(0 0 0 / 0.2); font-size: 14px; z-index: 5; }

@@ -224,7 +224,7 @@ export const RELATION_UI = {
   groupHint: { zh: '点击列出', en: 'Click to list them' },
   partnerEnd: { zh: '合作方', en: 'Partner' },
   hostEnd: { zh: '依托单位', en: 'Host' },
-  countryWord: { zh: '国家', en: 'country' },
+  countryWord: { zh: '（国家）', en: '(country)' },
   memberOf: { zh: '所属', en: 'Member of' },
   members: { zh: '成员', en: 'Members' },
   namedOnMap: { zh: '地图上标注 {n} 个', en: '{n} named on the map' },
@@ -235,7 +235,7 @@ export const RELATION_UI = {
   valueColumn: { zh: '数值', en: 'Value' },
   sourceColumn: { zh: '来源', en: 'Source' },
   undatedPoint: { zh: '未注明日期', en: 'undated' },
-  hostedBy: { zh: '依托：{name}', en: 'host: {name}' },
+  hostedBy: { zh: '（依托：{name}）', en: '(host: {name})' },
 } satisfies Record<string, Record<Lang, string>>;
 
 /** A RELATION_UI string with {placeholders} filled. */
