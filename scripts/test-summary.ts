@@ -25,8 +25,16 @@ function wallTime(r: Report): number {
 }
 
 const browser = read('test-results/browser.json');
-const files = browser.testResults
-  .map((f) => ({ name: f.name.replace(/^.*\/test\/browser\//, ''), ms: f.endTime - f.startTime }))
+// A file's own start time is its first test's: its beforeAll (where the pages load) comes before. Files run
+// one after another in this tier, so a file's span is from the previous file's end to its own.
+let previousEnd = browser.startTime;
+const files = [...browser.testResults]
+  .sort((a, b) => a.endTime - b.endTime)
+  .map((f) => {
+    const span = { name: f.name.replace(/^.*\/test\/browser\//, ''), ms: f.endTime - previousEnd };
+    previousEnd = f.endTime;
+    return span;
+  })
   .sort((a, b) => b.ms - a.ms);
 console.log(`browser tier: ${minutes(wallTime(browser))} wall time (${files.length} file${files.length === 1 ? '' : 's'}; slowest: ${files.slice(0, 3).map((f) => `${f.name} ${seconds(f.ms)}`).join(', ')})`);
 

@@ -44,8 +44,6 @@ export interface AppOptions extends OpenOptions {
   rawHash?: string;
   /** Another origin serving dist/ (a sub-path, a CSP); default: the preview server of global-setup. */
   base?: string;
-  /** Wait for the ready attribute (default true). */
-  ready?: boolean;
   /** The records the page loads, when not the bundled dataset (a route answering with a fixture). */
   data?: Dataset;
 }
@@ -233,7 +231,6 @@ class Then {
 export function useAtlasDriver(launchArgs: string[] = []) {
   let browser: Browser;
   let server: FileServer | null = null;
-  const sessions: Session[] = [];
   let pageCount = 0;
   beforeAll(async () => {
     browser = await launch([...TEST_ARGS, ...launchArgs]);
@@ -250,24 +247,17 @@ export function useAtlasDriver(launchArgs: string[] = []) {
   }
 
   async function open(url: string, opts: OpenOptions, data: Dataset): Promise<Session> {
-    const s = new Session(await openPage(browser, url, { ...opts, recordEvents: true }), data);
-    sessions.push(s);
-    return s;
+    return new Session(await openPage(browser, url, { ...opts, recordEvents: true }), data);
   }
 
   const given = {
-    get browser(): Browser {
-      return browser;
-    },
-    hostServer,
-
     /** The built app (dist/, index.html with sync-url) at a hash, ready. */
     async app(o: AppOptions = {}): Promise<Session> {
       const lang = o.lang ?? 'en';
       const hash = o.rawHash ?? `v=1&lang=${lang}${o.hash ? `&${o.hash}` : ''}`;
       const base = o.base ?? inject('baseUrl');
       const s = await open(hash ? `${base}#${hash}` : base, { ...o, locale: o.locale ?? (lang === 'zh' ? 'zh-CN' : 'en-US') }, o.data ?? bundledDataset());
-      if (o.ready !== false) await s.atlas.ready();
+      await s.atlas.ready();
       return s;
     },
 
@@ -293,5 +283,5 @@ export function useAtlasDriver(launchArgs: string[] = []) {
       return srv;
     },
   };
-  return { given, sessions };
+  return { given };
 }
