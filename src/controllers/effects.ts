@@ -39,6 +39,9 @@ export function runEffects(
     else map?.flyTo([center[0], center[1]], zoom, 1800);
   } else if (action.type === 'replace' && next.camera && !next.story) {
     map?.jumpTo(next.camera);
+  } else if (action.type === 'closeStory' && prev.resume && next.camera) {
+    // The story gave back what the reader had: the camera goes back to where they were too.
+    map?.jumpTo(next.camera);
   }
   if (action.type === 'closeStory' && prev.story && document.fullscreenElement === host) void document.exitFullscreen().catch(() => undefined);
 }

@@ -45,7 +45,16 @@ export interface AppState {
    * records fan out and a picker lists them. Not part of links: it is a moment's look, like a hover.
    */
   group: string | null;
+  /**
+   * What the reader had while exploring when a story opened (filters, panels, selection, camera): given
+   * back when the story closes, so presenting or exporting slides leaves the reader where they were.
+   * Not part of links; absent while exploring.
+   */
+  resume?: Resume;
 }
+
+/** The exploring state a story takes over and gives back. */
+export type Resume = Pick<AppState, 'kinds' | 'fields' | 'regions' | 'countries' | 'years' | 'selected' | 'country' | 'camera' | 'panel'>;
 
 export type Action =
   | { type: 'setLang'; lang: Lang }

@@ -5,7 +5,7 @@
  * and sorted, years as [min, max].
  */
 import { FIELDS, KINDS, SLUG, type Field, type Kind } from '../core/vocabulary.ts';
-import { PANELS, initialState, type Action, type AppState, type Camera } from './app-state.ts';
+import { PANELS, initialState, type Action, type AppState, type Camera, type Resume } from './app-state.ts';
 import { REGIONS, type Region } from '../core/vocabulary.ts';
 
 /** Members of `vocab` present in `items`, in `vocab` order (unknown entries dropped). */
@@ -143,7 +143,9 @@ export interface StoryEnv {
  *   must see it on the map);
  * - opening a story or moving to a slide clamps to the story's slides and applies the slide's filters,
  *   once the story is loaded (`applySlide` does it when the load finishes);
- * - closing a story resets the filters (back to exploring, everything visible; the camera stays);
+ * - opening a story keeps what the reader had (filters, panels, selection, camera) and closing it gives
+ *   that back, so presenting or exporting slides returns the reader where they were; a story opened by a
+ *   link has nothing to give back and closes to everything visible;
  * - a new dataset drops a selection it does not have, and any open place group; without a map, the list
  *   opens in its place;
  * - opening a country's profile closes a record's details (they would hide it);
@@ -160,13 +162,17 @@ export function reduce(state: AppState, action: Action, env: ReduceEnv = {}): Ap
       return action.id && next.group && !inGroup ? patch(shown, { group: null }) : shown;
     }
     case 'openStory':
-      return withSlide(patch(next, { group: null }), env.story);
+      // Opening from exploring keeps what the reader had; moving to another story keeps the first keep.
+      if (!next.story) return next;
+      return withSlide(patch(next, { group: null, resume: state.story ? state.resume : resumeOf(state) }), env.story);
     case 'goToSlide':
     case 'applySlide':
     case 'replace':
       return withSlide(next, env.story);
     case 'closeStory':
-      return state.story ? reduceBase(next, { type: 'resetFilters' }) : next;
+      if (!state.story) return next;
+      // Back to what the reader had; a story opened by a link had nothing before it: everything visible.
+      return state.resume ? patch(next, { ...state.resume, resume: undefined }) : reduceBase(next, { type: 'resetFilters' });
     case 'datasetLoaded': {
       // A selection from a link that this dataset does not have is dropped; groups are the old dataset's.
       const kept = next.selected && env.kindOf && !env.kindOf(next.selected) ? patch(next, { selected: null }) : next;
@@ -178,6 +184,11 @@ export function reduce(state: AppState, action: Action, env: ReduceEnv = {}): Ap
     default:
       return next;
   }
+}
+
+function resumeOf(s: AppState): Resume {
+  const { kinds, fields, regions, countries, years, selected, country, camera, panel } = s;
+  return { kinds, fields, regions, countries, years, selected, country, camera, panel };
 }
 
 /** `s` with the loaded story's slide applied, when `story` is the one `s` presents. */

@@ -92,6 +92,25 @@ describe('briefing on one page', () => {
     });
   });
 
+  it('leaving Present gives the reader back their filters, panel, country and camera', async () => {
+    await app.when.setHash('v=1&lang=en&k=joint-lab,park&f=energy&cty=PAK&p=filters&cam=100,20,3.5');
+    await expect.poll(() => app.then.state()).toMatchObject({ kinds: ['joint-lab', 'park'], fields: ['energy'], country: 'PAK', panel: 'filters', story: null });
+    await app.atlas.frames();
+    const before = await app.then.state();
+    await app.page.getByRole('button', { name: 'Present' }).click();
+    await expect.poll(() => slideTitle(app)).toBe(story.slides[0].title.en);
+    await app.when.press('ArrowRight');
+    await expect.poll(() => slideInUrl(app)).toBe('2');
+    await app.when.press('Escape');
+    await expect.poll(async () => (await app.then.state()).story).toBeNull();
+    const after = await app.then.state();
+    expect({ ...after, camera: null }).toEqual({ ...before, camera: null });
+    // The map went back too: the camera is where it was, to the tenth of a degree.
+    expect(after.camera!.zoom).toBeCloseTo(before.camera!.zoom, 1);
+    after.camera!.center.forEach((v, i) => expect(v).toBeCloseTo(before.camera!.center[i], 1));
+    await expect.poll(() => app.page.locator('atlas-filters').isVisible()).toBe(true);
+  });
+
   /** Decodes the PNG blob kept in window.__png: size, how varied it is, and how much dark ink is in a band. */
   const inspectPng = () =>
     app.page.evaluate(async () => {
@@ -161,7 +180,10 @@ describe('briefing on one page', () => {
       expect(px.slice(0, 3).every((v, i) => Math.abs(v - [0, 114, 178][i]) <= 16), `pixel ${px}`).toBe(true);
     });
 
-    it('exports every slide of the story as one ZIP with one PNG per slide', async () => {
+    it('exports every slide of the story as one ZIP with one PNG per slide, and leaves the reader as they were', async () => {
+      await app.when.setHash(`v=1&lang=zh&${HOME}&k=joint-lab&p=export`);
+      await expect.poll(() => app.then.state()).toMatchObject({ kinds: ['joint-lab'], panel: 'export', story: null });
+      const before = await app.then.state();
       const b64 = await app.atlas.eval(async (el) => {
         const zip = await el.exportSlides({ frame: '16:9', scale: 1 });
         const bytes = new Uint8Array(await zip.arrayBuffer());
@@ -176,6 +198,10 @@ describe('briefing on one page', () => {
       for (const name of names) expect(Buffer.from(files[name].slice(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
       // Different slides are different pictures.
       expect(new Set(names.map((n) => files[n].length)).size).toBeGreaterThan(N / 2);
+      // The story opened for the export has closed, and given back the filter and the Export panel.
+      await expect.poll(async () => (await app.then.state()).story).toBeNull();
+      expect({ ...(await app.then.state()), camera: null }).toEqual({ ...before, camera: null });
+      expect(await app.page.locator('atlas-export').isVisible()).toBe(true);
     }, 240_000);
 
     it('downloads the filtered records as CSV with a BOM and a citation line', async () => {

@@ -28,6 +28,8 @@ const busy: AppState = frozen({
   group: null,
 });
 
+const resumeOf = ({ kinds, fields, regions, countries, years, selected, country, camera, panel }: AppState) => ({ kinds, fields, regions, countries, years, selected, country, camera, panel });
+
 describe('reduce: normalises what it is given', () => {
   const s0 = frozen(initialState('en'));
   const cases: { name: string; action: Action; expect: Partial<AppState> }[] = [
@@ -45,8 +47,8 @@ describe('reduce: normalises what it is given', () => {
     { name: 'openCountry: upper-cased', action: { type: 'openCountry', a3: 'ken' }, expect: { country: 'KEN' } },
     { name: 'setCamera', action: { type: 'setCamera', camera: { center: [10, 20], zoom: 3 } }, expect: { camera: { center: [10, 20], zoom: 3 } } },
     { name: 'openPanel', action: { type: 'openPanel', panel: 'filters' }, expect: { panel: 'filters' } },
-    { name: 'openStory', action: { type: 'openStory', id: 'innovation-road' }, expect: { story: { id: 'innovation-road', slide: 0 } } },
-    { name: 'openStory at a slide', action: { type: 'openStory', id: 'innovation-road', slide: 4 }, expect: { story: { id: 'innovation-road', slide: 4 } } },
+    { name: 'openStory', action: { type: 'openStory', id: 'innovation-road' }, expect: { story: { id: 'innovation-road', slide: 0 }, resume: resumeOf(s0) } },
+    { name: 'openStory at a slide', action: { type: 'openStory', id: 'innovation-road', slide: 4 }, expect: { story: { id: 'innovation-road', slide: 4 }, resume: resumeOf(s0) } },
     { name: 'toggleKind off', action: { type: 'toggleKind', kind: 'park' }, expect: { kinds: KINDS.filter((k) => k !== 'park') } },
   ];
   it.each(cases)('$name', ({ action, expect: want }) => {
@@ -165,6 +167,9 @@ const story: StoryEnv = {
 };
 const env: ReduceEnv = { kindOf: (id) => kinds[id], story };
 const presenting = (slide: number): AppState => frozen({ ...initialState('en'), story: { id: 'tale', slide } });
+/** A reader mid-exploration: filtered, a panel open, a record chosen, the camera moved. */
+const exploring: AppState = frozen({ ...initialState('en'), kinds: ['park', 'event'], fields: ['energy'], regions: ['africa'], countries: ['KEN'], years: [2015, 2020], selected: 'park-y', country: 'KEN', camera: { center: [37, 0], zoom: 4 }, panel: 'export' });
+const resumed = resumeOf(exploring);
 
 describe('reduce: rules that read the dataset and the story', () => {
   const cases: { title: string; state: AppState; action: Action; env?: ReduceEnv; expect: Partial<AppState> }[] = [
@@ -177,7 +182,10 @@ describe('reduce: rules that read the dataset and the story', () => {
     { title: 'a story not loaded yet keeps the slide as asked', state: initialState(), action: { type: 'openStory', id: 'other', slide: 4 }, env, expect: { story: { id: 'other', slide: 4 } } },
     { title: 'applySlide applies the slide once the story has loaded', state: presenting(1), action: { type: 'applySlide' }, env, expect: { kinds: [KINDS[2]] } },
     { title: 'a slide keeps the language and the camera', state: { ...presenting(0), lang: 'zh', camera: { center: [1, 2], zoom: 3 } }, action: { type: 'goToSlide', slide: 2 }, env, expect: { lang: 'zh', camera: { center: [1, 2], zoom: 3 } } },
-    { title: 'closing a story resets the filters', state: { ...presenting(2), kinds: ['park'], fields: ['energy'] }, action: { type: 'closeStory' }, env, expect: { story: null, kinds: [...KINDS], fields: [] } },
+    { title: 'closing a story opened by a link (nothing to give back) resets the filters', state: { ...presenting(2), kinds: ['park'], fields: ['energy'] }, action: { type: 'closeStory' }, env, expect: { story: null, kinds: [...KINDS], fields: [], resume: undefined } },
+    { title: 'opening a story from exploring keeps what the reader had', state: exploring, action: { type: 'openStory', id: 'tale' }, env, expect: { resume: resumed, kinds: [KINDS[1]], panel: 'none', selected: null, country: null } },
+    { title: 'moving to another story keeps the first keep', state: { ...presenting(1), resume: resumed }, action: { type: 'openStory', id: 'other' }, env, expect: { resume: resumed } },
+    { title: 'closing a story gives back filters, panels, selection and camera', state: { ...presenting(2), resume: resumed, camera: { center: [100, 10], zoom: 5 } }, action: { type: 'closeStory' }, env, expect: { ...resumed, story: null, resume: undefined } },
     { title: 'closing when no story is open keeps the filters', state: { ...initialState(), kinds: ['park'] }, action: { type: 'closeStory' }, env, expect: { kinds: ['park'] } },
     { title: 'a loaded dataset keeps a selection it has', state: { ...initialState(), selected: 'lab-x' }, action: { type: 'datasetLoaded' }, env, expect: { selected: 'lab-x' } },
     { title: 'a loaded dataset drops a selection it lacks', state: { ...initialState(), selected: 'gone' }, action: { type: 'datasetLoaded' }, env, expect: { selected: null } },
