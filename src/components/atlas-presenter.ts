@@ -1,8 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { inlineStyle } from './inline-style.ts';
 import type { AtlasRecord } from '../core/record.ts';
-import { formatFigureValue, formatFuzzyDate } from '../core/i18n/format.ts';
-import { t, tp } from '../core/i18n/strings.ts';
+import { calloutText } from '../core/callout.ts';
+import { tp } from '../core/i18n/strings.ts';
 import type { Story } from '../story/schema.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import { emitAction } from './emit.ts';
@@ -68,15 +68,12 @@ export class AtlasPresenter extends LitElement {
   }
 
   private callout(recordId: string, figureIndex: number | undefined) {
-    const r = this.byId.get(recordId);
-    const f = r?.properties.figures[figureIndex ?? 0];
-    if (!r || !f) return '';
-    const l = this.lang;
-    const src = r.properties.sources[f.source];
+    const c = calloutText(this.byId.get(recordId), figureIndex, this.lang);
+    if (!c) return '';
     return html`<button class="callout" @click=${() => emitAction(this, { type: 'select', id: recordId })}>
-      <span class="value">${formatFigureValue(f, l)}</span>
-      <span class="label">${f.label[l]}</span>
-      <span class="src">${f.asOf ? `${t('asOf', l)} ${formatFuzzyDate(f.asOf, l)} · ` : ''}${src?.title ?? ''}</span>
+      <span class="value">${c.value}</span>
+      <span class="label">${c.label}</span>
+      <span class="src">${c.note}</span>
     </button>`;
   }
 

@@ -7,10 +7,15 @@ import { SCHEMA_VERSION } from '../core/record.ts';
 import type { Selectors } from '../core/selectors.ts';
 import { KINDS } from '../core/vocabulary.ts';
 import { formatToday } from '../core/i18n/format.ts';
+import { calloutText } from '../core/callout.ts';
+import { downloadName } from '../export/file-name.ts';
 import { KIND_LABELS, t, tp } from '../core/i18n/strings.ts';
 import type { Frame } from '../map/compose-image.ts';
 import type { AtlasHost } from './host.ts';
 import type { StoryController } from './story-controller.ts';
+
+/** The story "Export slides" uses when none is open (the one Present opens). */
+const DEFAULT_STORY = 'innovation-road';
 
 export interface ExportRequest {
   what: 'png' | 'slides' | 'csv' | 'geojson';
@@ -49,14 +54,26 @@ export class ExportController {
     const crop = centreCrop(host.clientWidth, host.clientHeight, size.width / mapH);
     const { canvas, capped } = await map.capture(Math.max(1, size.width / crop.w));
     const drawn = this.selectors.kindsDrawn(host.records);
+    const slide = this.story.currentSlide;
+    const story = this.story.story;
     const blob = await composeImage(canvas, {
       ...size,
       scale,
-      title: opts.title ?? this.story.currentSlide?.title[l] ?? t('title', l),
+      title: opts.title ?? slide?.title[l] ?? t('title', l),
       subtitle: t('subtitle', l),
       legend: KINDS.filter((k) => shown.includes(k) && drawn.has(k)).map((kind) => ({ kind, label: KIND_LABELS[kind][l] })),
       source: `${t('title', l)} · ${tp('printSources', l)} · ${t('boundaries', l)}`,
       date: formatToday(l),
+      // A slide's image carries its caption and call-outs (numbers, dates and sources from the records).
+      card:
+        slide && story
+          ? {
+              lang: l,
+              kicker: story.title[l],
+              caption: slide.caption[l],
+              callouts: (slide.callouts ?? []).flatMap((c) => calloutText(host.records.find((r) => r.properties.id === c.record), c.figure, l) ?? []),
+            }
+          : undefined,
     });
     return { blob, capped, ...size };
   }
@@ -65,7 +82,7 @@ export class ExportController {
   async exportSlides(opts: { frame?: Frame; scale?: 1 | 2 } = {}): Promise<Blob> {
     const { host } = this;
     const opened = !host.state.story;
-    if (opened) host.dispatch({ type: 'openStory', id: 'innovation-road', slide: 0 }, 'api');
+    if (opened) host.dispatch({ type: 'openStory', id: DEFAULT_STORY, slide: 0 }, 'api');
     try {
       const story = await this.story.whenLoaded();
       const start = host.state.story?.slide ?? 0;
@@ -98,15 +115,17 @@ export class ExportController {
       if (req.what === 'png') {
         const r = await this.renderImage({ frame: req.frame, scale: req.scale });
         if (r.capped) this.message = tp('capped', l, { w: r.width, h: r.height });
-        download(r.blob, `innovation-road-atlas-${stamp}.png`);
+        download(r.blob, downloadName({ what: 'png', story: host.state.story }, host.state, l, stamp));
       } else if (req.what === 'slides') {
-        download(await this.exportSlides({ frame: req.frame === 'screen' ? '16:9' : req.frame, scale: req.scale }), `innovation-road-slides-${stamp}.zip`);
+        const id = host.state.story?.id ?? DEFAULT_STORY;
+        download(await this.exportSlides({ frame: req.frame === 'screen' ? '16:9' : req.frame, scale: req.scale }), downloadName({ what: 'slides', story: id }, host.state, l, stamp));
       } else {
         const [{ recordsToCsv }, { recordsToGeoJson, citationLine }] = await Promise.all([import('../export/csv.ts'), import('../export/geojson.ts')]);
         const records = this.selectors.passing(host.records, host.state);
         const citation = citationLine(l, new Date(), location.href);
-        if (req.what === 'csv') download(new Blob([recordsToCsv(records, l, citation)], { type: 'text/csv;charset=utf-8' }), `innovation-road-atlas-${stamp}.csv`);
-        else download(new Blob([recordsToGeoJson(records, citation, SCHEMA_VERSION)], { type: 'application/geo+json' }), `innovation-road-atlas-${stamp}.geojson`);
+        const name = downloadName({ what: req.what }, host.state, l, stamp);
+        if (req.what === 'csv') download(new Blob([recordsToCsv(records, l, citation)], { type: 'text/csv;charset=utf-8' }), name);
+        else download(new Blob([recordsToGeoJson(records, citation, SCHEMA_VERSION)], { type: 'application/geo+json' }), name);
       }
     } catch (err) {
       this.message = (err as Error).message;

@@ -7,6 +7,7 @@ import type { Kind } from '../core/vocabulary.ts';
 import { FONT_FAMILY, POINT_STYLE, ARC_SOURCE, CORRIDOR_COLOR, CHOROPLETH, isPointKind, type RGBA } from '../layers/palette.ts';
 import { SHAPE_POLYGONS } from '../layers/symbols.ts';
 import { PALETTE } from '../core/palette.ts';
+import { drawSlideCard, type SlideCard } from './slide-card.ts';
 
 export type Frame = 'screen' | '16:9' | '4:3';
 
@@ -20,6 +21,8 @@ export interface Composition {
   legend: { kind: Kind; label: string }[];
   source: string;
   date: string;
+  /** A story slide's caption and call-outs, drawn over the map as the presenter shows them. */
+  card?: SlideCard;
 }
 
 export const TITLE_BAND = 64;
@@ -80,6 +83,7 @@ export async function composeImage(map: HTMLCanvasElement, c: Composition): Prom
   const crop = centreCrop(map.width, map.height, c.width / mapH);
   ctx.imageSmoothingQuality = 'high';
   ctx.drawImage(map, crop.x, crop.y, crop.w, crop.h, 0, top, c.width, mapH);
+  if (c.card) drawSlideCard(ctx, c.card, { x: 0, y: top, w: c.width, h: mapH }, s);
 
   const pad = 16 * s;
   ctx.fillStyle = PALETTE.inkStrong;

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/core/vocabulary.ts';
+import { PALETTE } from '../../src/core/palette.ts';
+import { FOOTER_BAND as FOOT, TITLE_BAND as TOP } from '../../src/map/compose-image.ts';
+import { captionBox } from '../../src/map/slide-card.ts';
 import { useAtlasDriver, type Session } from './support/atlas-driver.ts';
+import { hex, near } from './support/pixels.ts';
 
 const { given } = useAtlasDriver();
 const story = JSON.parse(readFileSync(new URL('../../data/stories/innovation-road.json', import.meta.url), 'utf8')) as {
@@ -159,6 +163,33 @@ describe('briefing on one page', () => {
       expect(png.ink, 'dark pixels of the source line').toBeGreaterThan(150 * scale);
     });
 
+    it('draws a slide\'s caption card and call-outs into its image; a view that is not a slide has none', async () => {
+      /** Share of white pixels and count of dark ones in the bottom line of the caption card (16:9, 1×). */
+      const cardInk = () =>
+        app.atlas.eval(async (el, { box, top }) => {
+          const bmp = await createImageBitmap(await el.exportImage({ frame: '16:9', scale: 1 }));
+          const ctx = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d')!;
+          ctx.drawImage(bmp, 0, 0);
+          const { data } = ctx.getImageData(Math.round(box.x), Math.round(box.y), Math.round(box.w), Math.round(box.h));
+          let white = 0;
+          let ink = 0;
+          for (let i = 0; i < data.length; i += 4) {
+            if (data[i] >= 250 && data[i + 1] >= 250 && data[i + 2] >= 250) white++;
+            if (data[i] + data[i + 1] + data[i + 2] < 3 * 110) ink++;
+          }
+          // And the call-out column's accent bar (the first call-out's top edge).
+          const [r, g, b] = ctx.getImageData(40, top + 17, 1, 1).data;
+          return { white: white / (data.length / 4), ink, accent: [r, g, b] };
+        }, { box: captionBox({ x: 0, y: TOP, w: 1280, h: 720 - TOP - FOOT }, 1, 1), top: TOP });
+      const none = await cardInk();
+      expect(none.white, 'no card over the map while exploring').toBeLessThan(0.5);
+      await start('zh', 10);
+      const slide = await cardInk();
+      expect(slide.white, 'the card').toBeGreaterThan(0.6);
+      expect(slide.ink, 'caption text in the card').toBeGreaterThan(150);
+      expect(near(slide.accent, hex(PALETTE.accent), 30), `accent ${slide.accent}`).toBe(true);
+    });
+
     it('keeps deck layers on the basemap at a higher pixel ratio (a symbol lands on its spot in a 4:3 2× export)', async () => {
       const px = await app.atlas.eval(async (el, ll) => {
         const [x, y] = el.project(ll)!;
@@ -211,7 +242,8 @@ describe('briefing on one page', () => {
       expect(text.charCodeAt(0)).toBe(0xfeff);
       expect(text).toMatch(/创新之路图谱/);
       expect(text).toMatch(/\r\n/);
-      expect(download.suggestedFilename()).toMatch(/\.csv$/);
+      // The name says what it holds: everything (no filter), in Chinese, today.
+      expect(download.suggestedFilename()).toMatch(/^innovation-road-atlas-all-zh-\d{4}-\d{2}-\d{2}\.csv$/);
     });
   });
 });

@@ -1,0 +1,106 @@
+/**
+ * A slide's words drawn into its exported image, as the presenter shows them on screen: the caption card
+ * at the bottom left of the map (story title as kicker, then the caption) and the figure call-outs down
+ * the top left, each with its date and source. An exported slide then says what it shows without the
+ * presenter beside it. Canvas 2D only.
+ */
+import type { CalloutText } from '../core/callout.ts';
+import { PALETTE } from '../core/palette.ts';
+import { FONT_FAMILY } from '../layers/palette.ts';
+
+export interface SlideCard {
+  lang: 'zh' | 'en';
+  kicker: string;
+  caption: string;
+  callouts: CalloutText[];
+}
+
+interface Area {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The caption card's box in an image of this map area (exported for tests that read its pixels). */
+export function captionBox(area: Area, s: number, lines: number): Area {
+  const w = Math.min(560 * s, area.w * 0.55);
+  const h = (22 + 20 + lines * 22) * s;
+  return { x: area.x + 16 * s, y: area.y + area.h - 16 * s - h, w, h };
+}
+
+/** Lines of at most `width` pixels, broken between words (Latin) or characters (Chinese). */
+export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, lang: string, maxLines = 6): string[] {
+  const seg = new Intl.Segmenter(lang, { granularity: 'word' });
+  const lines: string[] = [];
+  let line = '';
+  for (const { segment } of seg.segment(text)) {
+    const next = line + segment;
+    if (line && ctx.measureText(next.trimEnd()).width > width) {
+      lines.push(line.trimEnd());
+      line = segment.trimStart();
+    } else line = next;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    kept[maxLines - 1] = `${kept[maxLines - 1].slice(0, -1)}…`;
+    return kept;
+  }
+  return lines;
+}
+
+function box(ctx: CanvasRenderingContext2D, b: Area, s: number, accent?: string): void {
+  ctx.save();
+  ctx.shadowColor = 'rgba(0,0,0,0.18)';
+  ctx.shadowBlur = 6 * s;
+  ctx.fillStyle = 'white';
+  ctx.beginPath();
+  ctx.roundRect(b.x, b.y, b.w, b.h, 8 * s);
+  ctx.fill();
+  ctx.restore();
+  if (accent) {
+    ctx.fillStyle = accent;
+    ctx.fillRect(b.x, b.y, b.w, 4 * s);
+  }
+}
+
+export function drawSlideCard(ctx: CanvasRenderingContext2D, card: SlideCard, area: Area, s: number): void {
+  ctx.save();
+  ctx.textBaseline = 'alphabetic';
+  // Caption card: kicker, then the caption wrapped to the card.
+  ctx.font = `400 ${15 * s}px ${FONT_FAMILY}`;
+  const probe = captionBox(area, s, 1);
+  const lines = wrap(ctx, card.caption, probe.w - 36 * s, card.lang);
+  const b = captionBox(area, s, lines.length);
+  box(ctx, b, s);
+  ctx.fillStyle = PALETTE.muted;
+  ctx.font = `400 ${12 * s}px ${FONT_FAMILY}`;
+  ctx.fillText(card.kicker, b.x + 18 * s, b.y + 26 * s, b.w - 36 * s);
+  ctx.fillStyle = PALETTE.inkStrong;
+  ctx.font = `400 ${15 * s}px ${FONT_FAMILY}`;
+  lines.forEach((l, i) => ctx.fillText(l, b.x + 18 * s, b.y + (50 + i * 22) * s));
+
+  // Call-outs down the top left, as many as fit above the caption card.
+  let y = area.y + 16 * s;
+  const w = Math.min(280 * s, area.w * 0.3);
+  for (const c of card.callouts) {
+    ctx.font = `400 ${12 * s}px ${FONT_FAMILY}`;
+    const label = wrap(ctx, c.label, w - 24 * s, card.lang, 2);
+    const note = wrap(ctx, c.note, w - 24 * s, card.lang, 2);
+    const h = (14 + 26 + label.length * 16 + note.length * 15 + 8) * s;
+    if (y + h > b.y - 12 * s) break;
+    box(ctx, { x: area.x + 16 * s, y, w, h }, s, PALETTE.accent);
+    let ty = y + 36 * s;
+    ctx.fillStyle = PALETTE.inkStrong;
+    ctx.font = `700 ${22 * s}px ${FONT_FAMILY}`;
+    ctx.fillText(c.value, area.x + 28 * s, ty, w - 24 * s);
+    ctx.font = `400 ${12 * s}px ${FONT_FAMILY}`;
+    for (const l of label) ctx.fillText(l, area.x + 28 * s, (ty += 16 * s));
+    ctx.fillStyle = PALETTE.muted;
+    ctx.font = `400 ${11 * s}px ${FONT_FAMILY}`;
+    for (const l of note) ctx.fillText(l, area.x + 28 * s, (ty += 15 * s));
+    y += h + 10 * s;
+  }
+  ctx.restore();
+}
