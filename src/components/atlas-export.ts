@@ -63,6 +63,7 @@ export class AtlasExport extends LitElement {
       </fieldset>
       <button class="action" ?disabled=${this.busy} @click=${() => this.request('png')}>${tp('downloadPng', l)}</button>
       <button class="action secondary" ?disabled=${this.busy} @click=${() => this.request('slides')}>${tp('exportSlides', l)}</button>
+      <button class="action secondary" ?disabled=${this.busy} @click=${() => this.request('deck')}>${tp('printDeck', l)}</button>
     `;
   }
 

@@ -101,7 +101,8 @@ export function printLegend(ctx: PanelContext): TemplateResult {
   return html`<ul class="print-legend" aria-hidden="true">
     ${KINDS.filter((k) => s.kinds.includes(k) && drawn.has(k)).map((k) => html`<li>${symbolIcon(k)} ${KIND_LABELS[k][l]}</li>`)}
     <li class="print-sources">${tp('printSources', l)} · ${formatToday(l)}</li>
-  </ul>`;
+  </ul>
+  <div class="print-deck" aria-hidden="true"></div>`;
 }
 
 /** The left panel (one of `SIDE_PANELS`) and the right one (details or a country), each with its close button. */

@@ -66,7 +66,7 @@ export const atlasStyles = [paletteStyles, css`
   .frame.dark header p { color: var(--atlas-dark-ink-soft); }
   .frame.dark .toolbar .tool[aria-pressed='true'] { background: var(--atlas-dark-ink); color: var(--atlas-dark-map); border-color: var(--atlas-dark-ink); }
   .frame.dark .credit { background: rgb(20 26 32 / 0.8); color: var(--atlas-dark-ink-soft); }
-  .print-map, .print-legend { display: none; }
+  .print-map, .print-legend, .print-deck { display: none; }
   @media print {
     :host { height: auto; overflow: visible; contain: none; background: white; }
     .map, .toolbar, .panel, [role='search'], .tooltip, .picker, .status, .errors, atlas-presenter { display: none !important; }
@@ -79,6 +79,11 @@ export const atlasStyles = [paletteStyles, css`
     .print-legend li { display: flex; align-items: center; gap: 4px; }
     .print-legend .print-sources { flex-basis: 100%; color: var(--atlas-ink-soft); font-size: 9pt; }
     .credit { position: static; background: none; white-space: normal; padding: 2px 0; }
+    /* A deck: only the slide images (each carries its own title, caption, legend and sources), one a page. */
+    :host([data-print-deck]) :is(.top-left, .print-map, .print-legend, .credit) { display: none !important; }
+    :host([data-print-deck]) .print-deck { display: block; }
+    .print-deck img { display: block; width: 100%; height: auto; break-after: page; }
+    .print-deck img:last-child { break-after: auto; }
   }
   /* Presentation theme: the story card and big type replace the exploration chrome. */
   atlas-presenter { position: absolute; inset: 0; z-index: 6; }

@@ -98,7 +98,7 @@ export class InnovationAtlas extends LitElement {
   private readonly storyCtl = new StoryController(this, () => this.datasetCtl.done);
   private readonly problems = new ErrorsController(this);
   private readonly search = new SearchController(this, this.problems.loadFailed);
-  private readonly exporter = new ExportController(this, this.selectors, this.storyCtl);
+  private readonly exporter = new ExportController(this, this.selectors, this.storyCtl, new PrintController(this));
   private readonly mapView = createMapView();
 
   static override styles = [mapStyles, atlasStyles];
@@ -119,7 +119,6 @@ export class InnovationAtlas extends LitElement {
     this.mapError = '';
     new UrlSyncController(this);
     new PresenterController(this, this.storyCtl);
-    new PrintController(this);
     this.addEventListener('keydown', (e) => e.key === 'Escape' && !e.defaultPrevented && this.dispatch({ type: 'escape' }, 'ui'));
   }
 

@@ -12,13 +12,14 @@ import { downloadName } from '../export/file-name.ts';
 import { KIND_LABELS, t, tp } from '../core/i18n/strings.ts';
 import type { Frame } from '../map/compose-image.ts';
 import type { AtlasHost } from './host.ts';
+import type { PrintController } from './print-controller.ts';
 import type { StoryController } from './story-controller.ts';
 
 /** The story "Export slides" uses when none is open (the one Present opens). */
 const DEFAULT_STORY = 'innovation-road';
 
 export interface ExportRequest {
-  what: 'png' | 'slides' | 'csv' | 'geojson';
+  what: 'png' | 'slides' | 'deck' | 'csv' | 'geojson';
   frame: Frame;
   scale: 1 | 2;
 }
@@ -38,6 +39,7 @@ export class ExportController {
     private readonly host: AtlasHost,
     private readonly selectors: Selectors,
     private readonly story: StoryController,
+    private readonly printer: PrintController,
   ) {}
 
   /** The current view as a PNG with title, legend, source line and date; `capped` if the GPU gave less. */
@@ -80,23 +82,30 @@ export class ExportController {
 
   /** Every slide of the open story (or the default one) as PNGs in one ZIP; leaves the atlas as it was. */
   async exportSlides(opts: { frame?: Frame; scale?: 1 | 2 } = {}): Promise<Blob> {
+    const { id, images } = await this.slideImages(opts);
+    const { zipSync } = await import('fflate');
+    // PNG is compressed already: store, don't deflate again.
+    const files: Record<string, [Uint8Array, { level: 0 }]> = {};
+    for (const [i, b] of images.entries()) files[`${id}-${String(i + 1).padStart(2, '0')}.png`] = [new Uint8Array(await b.arrayBuffer()), { level: 0 }];
+    return new Blob([zipSync(files)], { type: 'application/zip' });
+  }
+
+  /** Each slide's image, drawn in turn; the reader gets back the slide (or the exploring view) they had. */
+  private async slideImages(opts: { frame?: Frame; scale?: 1 | 2 }): Promise<{ id: string; images: Blob[] }> {
     const { host } = this;
     const opened = !host.state.story;
     if (opened) host.dispatch({ type: 'openStory', id: DEFAULT_STORY, slide: 0 }, 'api');
     try {
       const story = await this.story.whenLoaded();
       const start = host.state.story?.slide ?? 0;
-      const { zipSync } = await import('fflate');
-      const files: Record<string, [Uint8Array, { level: 0 }]> = {};
+      const images: Blob[] = [];
       for (let i = 0; i < story.slides.length; i++) {
         host.dispatch({ type: 'goToSlide', slide: i }, 'url');
         await host.updateComplete;
-        const { blob } = await this.renderImage({ frame: opts.frame ?? '16:9', scale: opts.scale ?? 1 });
-        // PNG is compressed already: store, don't deflate again.
-        files[`${story.id}-${String(i + 1).padStart(2, '0')}.png`] = [new Uint8Array(await blob.arrayBuffer()), { level: 0 }];
+        images.push((await this.renderImage({ frame: opts.frame ?? '16:9', scale: opts.scale ?? 1 })).blob);
       }
       host.dispatch({ type: 'goToSlide', slide: start }, 'url');
-      return new Blob([zipSync(files)], { type: 'application/zip' });
+      return { id: story.id, images };
     } finally {
       // Close a story that was opened only to export it.
       if (opened) host.dispatch({ type: 'closeStory' }, 'api');
@@ -116,6 +125,9 @@ export class ExportController {
         const r = await this.renderImage({ frame: req.frame, scale: req.scale });
         if (r.capped) this.message = tp('capped', l, { w: r.width, h: r.height });
         download(r.blob, downloadName({ what: 'png', story: host.state.story }, host.state, l, stamp));
+      } else if (req.what === 'deck') {
+        // One slide a page through the browser's print dialog ("Save as PDF"): a handout.
+        await this.printer.printDeck((await this.slideImages({ frame: req.frame === 'screen' ? '16:9' : req.frame, scale: 2 })).images);
       } else if (req.what === 'slides') {
         const id = host.state.story?.id ?? DEFAULT_STORY;
         download(await this.exportSlides({ frame: req.frame === 'screen' ? '16:9' : req.frame, scale: req.scale }), downloadName({ what: 'slides', story: id }, host.state, l, stamp));

@@ -235,6 +235,23 @@ describe('briefing on one page', () => {
       expect(await app.page.locator('atlas-export').isVisible()).toBe(true);
     }, 240_000);
 
+    it('prints the deck one slide a page (the PDF handout), each page a slide image', async () => {
+      // Headless Chromium's print() holds the page in a print job no PDF can be made beside: count the call instead.
+      await app.page.evaluate(() => {
+        const w = window as unknown as { __prints: number };
+        w.__prints = 0;
+        window.print = () => void w.__prints++;
+      });
+      await app.when.clickPanel('export');
+      await app.page.getByRole('button', { name: /^打印全部演示页/ }).click();
+      await expect.poll(() => app.page.evaluate(() => (window as unknown as { __prints: number }).__prints), { timeout: 240_000 }).toBe(1);
+      expect(await app.page.locator('innovation-atlas .print-deck img').count()).toBe(N);
+      const pdf = (await app.page.pdf({ landscape: true, printBackground: true })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page\b/g)?.length, 'pages').toBe(N);
+      // The reader is back where they were, the Export panel open.
+      await expect.poll(async () => (await app.then.state()).panel).toBe('export');
+    }, 300_000);
+
     it('downloads the filtered records as CSV with a BOM and a citation line', async () => {
       await app.when.clickPanel('export');
       const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'CSV (Excel)' }).click()]);

@@ -169,6 +169,7 @@ export const PRESENT_UI = {
   downloadPng: { zh: '下载 PNG', en: 'Download PNG' },
   imagesNeedMap: { zh: '图片与幻灯片需要地图，而地图在此浏览器中无法显示；数据仍可下载。', en: 'Images and slides need the map, which this browser cannot show; the data can still be downloaded.' },
   exportSlides: { zh: '导出全部演示页（ZIP）', en: 'Export every slide (ZIP)' },
+  printDeck: { zh: '打印全部演示页 / 存为 PDF（每页一张）', en: 'Print every slide / save as PDF (one a page)' },
   downloadData: { zh: '下载当前筛选的数据', en: 'Download the filtered records' },
   working: { zh: '正在生成…', en: 'Working…' },
   capped: {
