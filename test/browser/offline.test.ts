@@ -90,6 +90,15 @@ describe('offline after the first visit (from a sub-path, strict CSP)', () => {
     const failed: string[] = [];
     const app = await firstVisit(url, failed);
     try {
+      // Installable: Chromium finds and parses the manifest, and names nothing missing for an install (a
+      // Playwright context is an incognito one, which Chromium never installs from: that reason is allowed).
+      const cdp = await app.context.newCDPSession(app.page);
+      const manifest = await cdp.send('Page.getAppManifest');
+      expect([manifest.url.endsWith(`${PREFIX}manifest.webmanifest`), manifest.errors]).toEqual([true, []]);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+      await cdp.detach();
+
       // The network goes: the browser is offline and the server has nothing left to give.
       await app.context.setOffline(true);
       mounts[PREFIX] = join(dir, 'gone');
