@@ -3,6 +3,7 @@ import { defaultClientConditions, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { minifyData } from './scripts/minify-data.ts';
 import { precompress } from './scripts/precompress.ts';
+import { serviceWorker } from './scripts/service-worker.ts';
 
 /**
  * Library build extras: examples/*.html copied as they are (they show what a third-party page writes), and
@@ -30,7 +31,8 @@ export default defineConfig(({ mode }) => ({
   // Relative base: dist/ works from any sub-path with no server logic; in JS, assets resolve from import.meta.url.
   base: './',
   // precompress: .gz and .br beside every text file, for servers that send them as they are (deploy/).
-  plugins: [...(mode === 'lib' ? [libraryExtras()] : []), minifyData(), precompress()],
+  // serviceWorker: the app's manifest and sw.js (offline after a first visit); never in the library build.
+  plugins: [...(mode === 'lib' ? [libraryExtras()] : [serviceWorker()]), minifyData(), precompress()],
   // deck.gl's WebGL-only builds (its `visgl:webgl-only` export condition): the atlas draws with WebGL 2 only,
   // so the WebGPU shaders (WGSL) and code paths would be bytes every reader downloads for nothing.
   resolve: { conditions: ['visgl:webgl-only', ...defaultClientConditions] },

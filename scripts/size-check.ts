@@ -72,6 +72,8 @@ function listFiles(dir: string, root = dir): string[] {
 function htmlReferences(html: string): string[] {
   const out: string[] = [];
   for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
+    // The web manifest is read when the reader installs the atlas, not to draw the page.
+    if (/\brel\s*=\s*["']?manifest\b/i.test(tag)) continue;
     const url = /\b(?:src|href)\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1];
     if (!url || /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url)) continue; // data:, http:, protocol-relative
     out.push(posix.normalize(url.replace(/[?#].*$/, '').replace(/^\//, '')));

@@ -3,8 +3,8 @@ import { LitElement, css, html } from 'lit';
 import { t, tp } from '../core/i18n/strings.ts';
 import type { Frame } from '../map/compose-image.ts';
 import type { Lang } from '../core/vocabulary.ts';
+import { offlineCopy } from './offline-copy.ts';
 import { panelStyles } from './panel-styles.ts';
-
 
 /**
  * Image and data export choices. Asks the root to do the work (it owns the map and the records).
@@ -77,6 +77,7 @@ export class AtlasExport extends LitElement {
       <button class="action secondary" ?disabled=${this.busy} @click=${() => this.request('geojson')}>GeoJSON</button>
       ${this.busy ? html`<p class="muted" role="status">${tp('working', l)}</p>` : ''}
       ${this.message ? html`<p class="note" role="status">${this.message}</p>` : ''}
+      ${offlineCopy(l)}
       <p class="muted">${t('boundaries', l)}</p>
     `;
   }

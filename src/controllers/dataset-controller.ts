@@ -9,6 +9,7 @@ import { topologyToBasemap, type Basemap } from '../basemap/basemap.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import { loadDataset } from '../core/source.ts';
 import type { DatasetError } from '../core/validate.ts';
+import { savedCopyNotice } from './saved-copy.ts';
 
 export interface Loaded {
   base: Basemap;
@@ -63,12 +64,17 @@ export class DatasetController {
     this.task = new Task(host, {
       args: () => [host.src, host.basemap] as [string, string],
       task: async ([src, basemap], { signal }) => {
-        const [base, dataset] = await Promise.all([
-          loadBasemap(basemap, signal, basemap === defaultBasemap),
-          loadDataset(src, (u) => fetch(u, { signal })),
-        ]);
+        // The app's service worker answers a failed fetch with its last saved copy: say which, and from when.
+        const notices: DatasetError[] = [];
+        const fetchNoting = async (u: string) => {
+          const res = await fetch(u, { signal });
+          const notice = savedCopyNotice(res);
+          if (notice) notices.push(notice);
+          return res;
+        };
+        const [base, dataset] = await Promise.all([loadBasemap(basemap, signal, basemap === defaultBasemap), loadDataset(src, fetchNoting)]);
         signal.throwIfAborted();
-        return { base: base.base, records: dataset.records, errors: [...base.errors, ...dataset.errors] };
+        return { base: base.base, records: dataset.records, errors: [...notices, ...base.errors, ...dataset.errors] };
       },
       onComplete: onLoaded,
     });

@@ -6,6 +6,7 @@
 import type { ReactiveController } from 'lit';
 import type { Slide, Story } from '../story/schema.ts';
 import type { StoryEnv } from '../state/reduce.ts';
+import { savedCopyNotice } from './saved-copy.ts';
 import { fire, type AtlasHost } from './host.ts';
 
 type StoryLib = typeof import('../story/schema.ts');
@@ -101,6 +102,8 @@ export class StoryController implements ReactiveController {
     try {
       const res = await fetch(url, { signal: abort.signal });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const notice = savedCopyNotice(res, id, '(story)');
+      if (notice) this.host.reportErrors([notice], { open: true, event: false });
       text = await res.text();
     } catch (err) {
       return fail(`could not load ${url}: ${(err as Error).message}`);

@@ -103,6 +103,9 @@ describe('nginx with deploy/nginx/ serving dist/ under /atlas/', () => {
       [HOST_DATASET, 'application/geo+json; charset=utf-8'],
       [one(/^assets\/symbols-.*\.png$/), 'image/png'],
       ['favicon.svg', 'image/svg+xml; charset=utf-8'],
+      // Browsers refuse a service worker sent as anything but JavaScript.
+      ['sw.js', 'application/javascript; charset=utf-8'],
+      ['manifest.webmanifest', 'application/manifest+json; charset=utf-8'],
     ];
     for (const [path, type] of types) expect((await fetchRaw(url(path), 'br')).headers['content-type'], path || 'index').toBe(type);
   });
@@ -111,7 +114,9 @@ describe('nginx with deploy/nginx/ serving dist/ under /atlas/', () => {
     const hashed = built.filter((p) => HASHED.test(p));
     const unhashed = built.filter((p) => !HASHED.test(p));
     expect(hashed.length).toBeGreaterThan(20);
-    expect(unhashed.sort()).toEqual(['embed-host.js', 'embed.html', 'favicon.svg', 'index.html', 'innovation-atlas.js']);
+    expect(unhashed.sort()).toEqual([
+      'embed-host.js', 'embed.html', 'favicon.svg', 'icons/icon-192.png', 'icons/icon-512.png', 'index.html', 'innovation-atlas.js', 'manifest.webmanifest', 'sw.js',
+    ]);
     for (const p of hashed) expect((await fetchRaw(url(p), 'br')).headers['cache-control'], p).toBe(IMMUTABLE);
     for (const p of ['', ...unhashed, HOST_DATASET]) expect((await fetchRaw(url(p), 'br')).headers['cache-control'], p || 'index').toBe('no-cache');
     // A revalidation is cheap: unchanged files answer 304 to their ETag.

@@ -1,7 +1,7 @@
 /** Static servers for the built app and library: vite preview for dist/, and a plain one for host pages. */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, normalize, resolve } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -20,6 +20,7 @@ const TYPES: Record<string, string> = {
   '.geojson': 'application/geo+json',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** A plain static server that mounts dist/ under `prefix` (no SPA fallback, no rewriting). */
@@ -31,18 +32,22 @@ export async function serveDistAt(prefix: string): Promise<{ url: string; close:
 export type FileServer = Awaited<ReturnType<typeof serveFiles>>;
 
 /**
- * A plain static server over several folders by URL prefix (e.g. '/lib/' → dist-lib), plus in-memory pages
- * (host pages written inside a test; `pages` may gain entries later). Listens on 127.0.0.1; with
- * `--host-resolver-rules` another host name can reach it as a second origin.
+ * A plain static server over several folders by URL prefix (e.g. '/lib/' → dist-lib, relative to the
+ * checkout, or an absolute path), plus in-memory pages (host pages written inside a test; `pages` may gain
+ * entries later). `mounts` is read on every request, so a test may point a prefix at another folder (a new
+ * build). `log` lists every path asked for. Listens on 127.0.0.1; with `--host-resolver-rules` another host
+ * name can reach it as a second origin.
  */
 export async function serveFiles(
   mounts: Record<string, string>,
   pages: Record<string, string> = {},
   /** Extra response headers (e.g. a Content-Security-Policy) on every answer. */
   headers: Record<string, string> = {},
-): Promise<{ port: number; pages: Record<string, string>; url: (path: string, host?: string) => string; close: () => Promise<void> }> {
+): Promise<{ port: number; pages: Record<string, string>; log: string[]; url: (path: string, host?: string) => string; close: () => Promise<void> }> {
+  const log: string[] = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    log.push(path);
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     if (pages[path] !== undefined) {
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html; charset=utf-8' }).end(pages[path]);
@@ -62,7 +67,7 @@ export async function serveFiles(
     }
     const rel = normalize(path.slice(prefix.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = await readFile(join(process.cwd(), mounts[prefix], rel));
+      const body = await readFile(resolve(process.cwd(), mounts[prefix], rel));
       res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end();
@@ -75,6 +80,7 @@ export async function serveFiles(
   return {
     port,
     pages,
+    log,
     url: (path, host = '127.0.0.1') => `http://${host}:${port}${path}`,
     close: () => new Promise((r) => server.close(() => r())),
   };

@@ -31,6 +31,12 @@ export interface OpenOptions {
   setup?: (context: BrowserContext) => Promise<unknown>;
   /** Record atlas events in window.__atlasEvents (the test driver does; a benchmark must not). */
   recordEvents?: boolean;
+  /**
+   * 'allow' lets the app register its service worker (test/browser/offline.test.ts). Blocked by default: a
+   * worker saving every file of the build in the background would add its requests and CPU to every other
+   * test, which check the page's own loading (HTTP caching, first-load size) under it.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface Watched {
@@ -46,7 +52,12 @@ export interface Watched {
 
 /** Opens `url` in a fresh context (nothing shared with any other page: storage, cache, routes). */
 export async function openPage(browser: Browser, url: string, opts: OpenOptions = {}): Promise<Watched> {
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 720 }, deviceScaleFactor: 1, locale: opts.locale ?? 'en-US' });
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 720 },
+    deviceScaleFactor: 1,
+    locale: opts.locale ?? 'en-US',
+    serviceWorkers: opts.serviceWorkers ?? 'block',
+  });
   if (opts.recordEvents) await context.addInitScript(recordEvents, ATLAS_EVENTS);
   await opts.setup?.(context);
   const page = await context.newPage();
