@@ -3,6 +3,7 @@
  * story as PNGs in one ZIP, and the filtered records as CSV or GeoJSON. The code for each loads on the
  * first export: most readers never download.
  */
+import { boundaryCredit, type Worldview } from '../core/worldview.ts';
 import { SCHEMA_VERSION } from '../core/record.ts';
 import type { Selectors } from '../core/selectors.ts';
 import { KINDS } from '../core/vocabulary.ts';
@@ -33,6 +34,8 @@ export class ExportController {
     private readonly host: AtlasHost,
     private readonly selectors: Selectors,
     private readonly story: StoryController,
+    /** The view the boundaries are drawn in (or the page's own basemap), for every credit line. */
+    private readonly basemaps: { readonly view: Worldview | 'custom' },
   ) {}
 
   /** The current view as a PNG with title, legend, source line and date; `capped` if the GPU gave less. */
@@ -55,7 +58,7 @@ export class ExportController {
       title: opts.title ?? this.story.currentSlide?.title[l] ?? t('title', l),
       subtitle: t('subtitle', l),
       legend: KINDS.filter((k) => shown.includes(k) && drawn.has(k)).map((kind) => ({ kind, label: KIND_LABELS[kind][l] })),
-      source: `${t('title', l)} · ${tp('printSources', l)} · ${t('boundaries', l)}`,
+      source: `${t('title', l)} · ${tp('printSources', l)} · ${boundaryCredit(l, this.basemaps.view)}`,
       date: formatToday(l),
     });
     return { blob, capped, ...size };
@@ -104,7 +107,7 @@ export class ExportController {
       } else {
         const [{ recordsToCsv }, { recordsToGeoJson, citationLine }] = await Promise.all([import('../export/csv.ts'), import('../export/geojson.ts')]);
         const records = this.selectors.passing(host.records, host.state);
-        const citation = citationLine(l, new Date(), location.href);
+        const citation = citationLine(l, new Date(), location.href, boundaryCredit(l, this.basemaps.view));
         if (req.what === 'csv') download(new Blob([recordsToCsv(records, l, citation)], { type: 'text/csv;charset=utf-8' }), `innovation-road-atlas-${stamp}.csv`);
         else download(new Blob([recordsToGeoJson(records, citation, SCHEMA_VERSION)], { type: 'application/geo+json' }), `innovation-road-atlas-${stamp}.geojson`);
       }
