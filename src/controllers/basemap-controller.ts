@@ -41,7 +41,8 @@ export function bundledBasemap(view: Worldview, zoom: number, defacto110: string
 export class BasemapController implements ReactiveController {
   /** The file `host.base` came from (or is coming from, for the first load). */
   private drawn = '';
-  private swap: AbortController | null = null;
+  /** Counts basemap choices: a load that finishes after a newer choice is kept (cached) but not drawn. */
+  private seq = 0;
   private raw: readonly AtlasRecord[] = [];
   private countedIn: Worldview | null = null;
   private attr: string | null = null;
@@ -71,7 +72,7 @@ export class BasemapController implements ReactiveController {
 
   /** The file the dataset load fetches with the records (the first one, and after a `basemap` change). */
   first(): { url: string; bundled: boolean } {
-    this.swap?.abort();
+    this.seq++;
     const w = this.wanted();
     this.drawn = w.url;
     return w;
@@ -105,22 +106,15 @@ export class BasemapController implements ReactiveController {
     if (w.url !== this.drawn) void this.load(w.url);
   }
 
-  hostDisconnected(): void {
-    this.swap?.abort();
-  }
-
   private async load(url: string): Promise<void> {
-    this.swap?.abort();
-    const swap = (this.swap = new AbortController());
+    const seq = ++this.seq;
     this.drawn = url;
-    try {
-      const { base, errors } = await loadBasemap(url, swap.signal, true);
-      if (swap.signal.aborted) return;
-      // A file that cannot be loaded leaves the map as it was, and says so.
-      if (errors.length) this.host.reportErrors(errors);
-      else this.host.base = base;
-    } catch {
-      // Aborted by a newer choice: that one draws.
-    }
+    // Never aborted: a reader who zooms out while the 50m file arrives will want it when zooming in again,
+    // and a finished load is kept for the page's lifetime (one request per file).
+    const { base, errors } = await loadBasemap(url, new AbortController().signal, true);
+    if (seq !== this.seq) return;
+    // A file that cannot be loaded leaves the map as it was, and says so.
+    if (errors.length) this.host.reportErrors(errors);
+    else this.host.base = base;
   }
 }
