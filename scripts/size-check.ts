@@ -21,7 +21,8 @@ export const BUDGET_BYTES = 700 * 1000;
 /** Assets the bundle fetches on every start (matched on the path relative to dist/); each must exist. */
 export const STARTUP_ASSETS: { what: string; re: RegExp }[] = [
   { what: 'MapLibre worker', re: /(^|\/)maplibre-gl-worker-[^/]*\.m?js$/ },
-  { what: 'basemap TopoJSON', re: /(^|\/)countries-110m-[^/]*\.json$/ },
+  // The de facto 110m (an English first visit); a Chinese one loads basemap/countries-110m-cn.json instead, of the same size.
+  { what: 'basemap TopoJSON', re: /(^|\/)assets\/countries-110m-[^/]*\.json$/ },
   { what: 'dataset', re: /(^|\/)atlas-[^/]*\.geojson$/ },
   { what: 'symbol atlas', re: /(^|\/)symbols-[^/]*\.png$/ },
 ];

@@ -12,6 +12,7 @@ const frameId = new URLSearchParams(location.search).get('frame')?.slice(0, 64) 
 const el = document.createElement('innovation-atlas');
 if (opts.src) el.setAttribute('src', opts.src);
 if (opts.basemap) el.setAttribute('basemap', opts.basemap);
+if (opts.worldview) el.setAttribute('worldview', opts.worldview);
 if (opts.lang) el.setAttribute('lang', opts.lang);
 if (opts.story) el.setAttribute('story', opts.story);
 if (opts.slide !== null) el.setAttribute('slide', String(opts.slide + 1));

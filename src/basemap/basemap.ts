@@ -3,11 +3,12 @@
  * and deck.gl, plus an offline style (no tiles, glyphs or sprites). Pure: no map library imports.
  *
  * Any TopoJSON whose country object carries ISO 3166-1 numeric ids (as world-atlas does) can be swapped
- * in; boundaries are whatever that file draws (world-atlas draws de facto lines).
+ * in; boundaries are whatever that file draws (world-atlas draws de facto lines). The worldview files built
+ * by scripts/build-worldviews.ts have the same layout, and the China view adds a `ninedash` line object.
  */
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import countries from '../core/countries.json';
 import { fixLines, fixPolygon } from './antimeridian.ts';
 import { BASEMAP_COLORS, type BasemapColors } from '../core/palette.ts';
@@ -29,7 +30,19 @@ export interface Basemap {
   borders: Feature<MultiLineString>;
   /** Coastlines (arcs used by one country only). */
   coasts: Feature<MultiLineString>;
+  /** Maritime claim lines drawn by the view (the nine-dash line in China's view); empty otherwise. */
+  claims: Feature<MultiLineString>;
 }
+
+const lines = (coordinates: GeoJSON.Position[][]): Feature<MultiLineString> => ({ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates } });
+
+/** A basemap with nothing in it (no basemap could be loaded: the records are drawn on the bare sea). */
+export const EMPTY_BASEMAP: Basemap = {
+  countries: { type: 'FeatureCollection', features: [] },
+  borders: lines([]),
+  coasts: lines([]),
+  claims: lines([]),
+};
 
 const byNumeric = new Map(Object.entries(countries).map(([a3, c]) => [c.n, { a3, ...c }]));
 
@@ -51,12 +64,16 @@ export function topologyToBasemap(topo: Topology, objectName = 'countries'): Bas
       properties: { a3: known?.a3 ?? '', n, zh: known?.zh ?? fallback, en: known?.en ?? fallback },
     });
   }
+  // Borders are the topology's mesh, not polygon outlines: where the China view merged or cut countries,
+  // each shared edge is still one line (no double strokes, no hairline gaps).
   const borders = fixLines(mesh(topo, obj, (a, b) => a !== b) as MultiLineString);
   const coasts = fixLines(mesh(topo, obj, (a, b) => a === b) as MultiLineString);
+  const claimObj = topo.objects.ninedash;
   return {
     countries: { type: 'FeatureCollection', features: out },
     borders: { type: 'Feature', properties: {}, geometry: borders },
     coasts: { type: 'Feature', properties: {}, geometry: coasts },
+    claims: lines(claimObj ? (mesh(topo, claimObj as GeometryObject) as MultiLineString).coordinates : []),
   };
 }
 
@@ -73,11 +90,15 @@ export function basemapPaint(c: BasemapColors): [layer: string, property: string
     ['land', 'fill-color', c.land],
     ['coasts', 'line-color', c.coast],
     ['borders', 'line-color', c.border],
+    ['claims', 'line-color', c.border],
   ];
 }
 
 /** The style layer the choropleth (a deck.gl layer) is drawn under, so borders and coasts stay on top of it. */
 export const CHOROPLETH_BEFORE = 'coasts';
+
+/** The basemap's GeoJSON sources, each replaced in place when the view or the detail changes. */
+export const BASEMAP_SOURCES = ['countries', 'borders', 'coasts', 'claims'] as const;
 
 /** The style layer outlining partner countries (those with records). */
 export const PARTNER_OUTLINE = 'partners';
@@ -101,15 +122,19 @@ export function basemapStyle(b: Basemap, c: BasemapColors = BASEMAP_COLORS, part
     version: 8,
     name: 'innovation-road-atlas-basemap',
     sources: {
-      countries: { type: 'geojson', data: b.countries, attribution: 'Boundaries: Natural Earth via world-atlas (de facto lines)' },
+      // The reader-facing credit (source and view) is the element's footer; MapLibre's control is off.
+      countries: { type: 'geojson', data: b.countries },
       borders: { type: 'geojson', data: b.borders },
       coasts: { type: 'geojson', data: b.coasts },
+      claims: { type: 'geojson', data: b.claims },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
       { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': c.land, 'fill-antialias': true } },
       { id: 'coasts', type: 'line', source: 'coasts', paint: { 'line-color': c.coast, 'line-width': 0.6 } },
       { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': c.border, 'line-width': 0.6 } },
+      // Natural Earth draws the nine dashes as separate lines already: a solid stroke keeps them dashes.
+      { id: 'claims', type: 'line', source: 'claims', paint: { 'line-color': c.border, 'line-width': 1.4 } },
       ...outline,
     ],
   };

@@ -16,6 +16,8 @@ import type { SidePanel } from './atlas-panels.ts';
 import type { MapHit } from './atlas-map.ts';
 import { inlineStyle } from './inline-style.ts';
 
+export { creditLine } from './atlas-credit.ts';
+
 const names = countryTable as Record<string, { zh: string; en: string }>;
 
 export interface Hover {

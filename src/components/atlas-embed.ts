@@ -1,9 +1,10 @@
 import { LitElement, css, html } from 'lit';
 import { elementSnippet, iframeSnippet } from '../embed/snippet.ts';
-import { te } from '../core/i18n/strings.ts';
+import { t, te } from '../core/i18n/strings.ts';
 import type { Camera } from '../state/app-state.ts';
 import type { Controls, Theme } from '../state/embed-options.ts';
 import type { Lang } from '../core/vocabulary.ts';
+import type { Worldview } from '../core/worldview.ts';
 import { panelStyles } from './panel-styles.ts';
 
 type Form = 'element' | 'iframe';
@@ -18,6 +19,7 @@ export class AtlasEmbed extends LitElement {
     base: {},
     camera: { attribute: false },
     story: { attribute: false },
+    worldview: {},
     form: { state: true },
     controls: { state: true },
     theme: { state: true },
@@ -28,6 +30,8 @@ export class AtlasEmbed extends LitElement {
   declare base: string;
   declare camera: Camera | null;
   declare story: { id: string; slide: number } | null;
+  /** The boundaries the embedded atlas draws: the atlas's own view to begin with, always written out. */
+  declare worldview: Worldview;
   declare form: Form;
   declare controls: Controls;
   declare theme: Theme;
@@ -39,6 +43,7 @@ export class AtlasEmbed extends LitElement {
     this.base = '';
     this.camera = null;
     this.story = null;
+    this.worldview = 'de-facto';
     this.form = 'iframe';
     this.controls = 'minimal';
     this.theme = 'light';
@@ -58,7 +63,7 @@ export class AtlasEmbed extends LitElement {
   ];
 
   get snippet(): string {
-    const o = { base: this.base || document.baseURI, lang: this.lang, camera: this.camera, controls: this.controls, theme: this.theme, story: this.story, height: 480 };
+    const o = { base: this.base || document.baseURI, lang: this.lang, camera: this.camera, controls: this.controls, theme: this.theme, story: this.story, worldview: this.worldview, height: 480 };
     return this.form === 'element' ? elementSnippet(o) : iframeSnippet(o);
   }
 
@@ -93,6 +98,10 @@ export class AtlasEmbed extends LitElement {
       <fieldset>
         <legend>${te('theme', l)}</legend>
         ${chips(this.theme, [['light', te('themeLight', l)], ['dark', te('themeDark', l)]], (v) => (this.theme = v))}
+      </fieldset>
+      <fieldset>
+        <legend>${t('worldview', l)}</legend>
+        ${chips(this.worldview, [['cn', t('worldviewCn', l)], ['de-facto', t('worldviewDeFacto', l)]], (v) => (this.worldview = v))}
       </fieldset>
       <label for="code">${te('code', l)}</label>
       <textarea id="code" readonly spellcheck="false" .value=${this.snippet} @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}></textarea>

@@ -1,6 +1,6 @@
 import type { ExportRequest } from '../controllers/export-controller.ts';
 import { LitElement, css, html } from 'lit';
-import { t, tp } from '../core/i18n/strings.ts';
+import { tp } from '../core/i18n/strings.ts';
 import type { Frame } from '../map/compose-image.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import { offlineCopy } from './offline-copy.ts';
@@ -11,8 +11,10 @@ import { panelStyles } from './panel-styles.ts';
  * @fires atlas-export - {what, frame, scale}
  */
 export class AtlasExport extends LitElement {
-  static override properties = { lang: {}, busy: { type: Boolean }, message: {}, mapless: { type: Boolean }, frame: { state: true }, scale: { state: true } };
+  static override properties = { lang: {}, credit: {}, busy: { type: Boolean }, message: {}, mapless: { type: Boolean }, frame: { state: true }, scale: { state: true } };
   declare lang: Lang;
+  /** The boundary line (source and view) every export carries. */
+  declare credit: string;
   declare busy: boolean;
   /** A note from the last export (e.g. the canvas was capped). */
   declare message: string;
@@ -24,6 +26,7 @@ export class AtlasExport extends LitElement {
   constructor() {
     super();
     this.lang = 'en';
+    this.credit = '';
     this.busy = false;
     this.message = '';
     this.mapless = false;
@@ -78,7 +81,7 @@ export class AtlasExport extends LitElement {
       ${this.busy ? html`<p class="muted" role="status">${tp('working', l)}</p>` : ''}
       ${this.message ? html`<p class="note" role="status">${this.message}</p>` : ''}
       ${offlineCopy(l)}
-      <p class="muted">${t('boundaries', l)}</p>
+      <p class="muted">${this.credit}</p>
     `;
   }
 }

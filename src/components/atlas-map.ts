@@ -11,7 +11,7 @@ import type { PickingInfo } from '@deck.gl/core';
 import { ReactiveElement, unsafeCSS, type PropertyValues } from 'lit';
 import type { Map as MlMap } from 'maplibre-gl';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-import { BASEMAP_COLORS, BASEMAP_COLORS_DARK, PARTNER_OUTLINE, basemapPaint, basemapStyle, type Basemap, type CountryProps } from '../basemap/basemap.ts';
+import { BASEMAP_COLORS, BASEMAP_COLORS_DARK, BASEMAP_SOURCES, PARTNER_OUTLINE, basemapPaint, basemapStyle, type Basemap, type CountryProps } from '../basemap/basemap.ts';
 import type { AtlasRecord, Bilingual } from '../core/record.ts';
 import type { Kind, Lang } from '../core/vocabulary.ts';
 import { buildLayers, labelZoomStep, prepareLayerData, type LayerData } from '../layers/build-layers.ts';
@@ -123,7 +123,9 @@ export class AtlasMap extends ReactiveElement {
     super.update(changed);
     if (changed.has('records') || changed.has('basemap')) {
       this.data = this.basemap ? prepareLayerData(this.records, this.basemap.countries) : null;
-      this.start();
+      // Another worldview or detail under the same records: new data in the same map (camera and GPU kept).
+      if (!changed.has('records') && this.controller && this.basemap) this.swapBasemap(this.basemap);
+      else this.start();
       return;
     }
     if (changed.has('dark')) this.controller?.setPaint(basemapPaint(this.colors));
@@ -190,6 +192,12 @@ export class AtlasMap extends ReactiveElement {
         this.start();
       },
     });
+  }
+
+  private swapBasemap(base: Basemap): void {
+    const b = base as unknown as Record<(typeof BASEMAP_SOURCES)[number], GeoJSON.GeoJSON>;
+    this.controller?.setSourceData(Object.fromEntries(BASEMAP_SOURCES.map((id) => [id, b[id]])));
+    this.pushLayers();
   }
 
   private pushLayers(): void {

@@ -3,6 +3,7 @@
  * export, embed), the right panel (a record's details or a country's profile), the error notice and the
  * print legend. Pure templates: every change they ask for goes up as an action (emit.ts) or an event.
  */
+import { boundaryCredit, type Worldview } from '../core/worldview.ts';
 import { html, type TemplateResult } from 'lit';
 import { memberships, membersOf } from '../core/members.ts';
 import { countryProfile, relatedRecords } from '../core/related.ts';
@@ -37,6 +38,8 @@ export interface PanelContext {
   exportBusy: boolean;
   exportMessage: string;
   mapless: boolean;
+  /** The view the boundaries are drawn in, or the page's own basemap (credit lines). */
+  boundaryView: Worldview | 'custom';
   /** A lazily loaded element's module failed to load. */
   onLoadError: (tag: string, err: unknown) => void;
 }
@@ -62,9 +65,10 @@ export function leftPanel(ctx: PanelContext, panel: SidePanel): TemplateResult |
     case 'figures':
       return need(ctx, 'atlas-figures', html`<atlas-figures .lang=${l} .systems=${sel.figureSections(records).systems} .groups=${sel.figureSections(records).others}></atlas-figures>`);
     case 'export':
-      return need(ctx, 'atlas-export', html`<atlas-export .lang=${l} .busy=${ctx.exportBusy} .message=${ctx.exportMessage} .mapless=${ctx.mapless}></atlas-export>`);
+      return need(ctx, 'atlas-export', html`<atlas-export .lang=${l} .busy=${ctx.exportBusy} .message=${ctx.exportMessage} .mapless=${ctx.mapless}
+        .credit=${boundaryCredit(l, ctx.boundaryView)}></atlas-export>`);
     case 'embed':
-      return need(ctx, 'atlas-embed', html`<atlas-embed .lang=${l} .base=${publishedBase()} .camera=${s.camera} .story=${s.story}></atlas-embed>`);
+      return need(ctx, 'atlas-embed', html`<atlas-embed .lang=${l} .base=${publishedBase()} .camera=${s.camera} .story=${s.story} .worldview=${s.worldview}></atlas-embed>`);
   }
 }
 

@@ -40,6 +40,8 @@ export const atlasStyles = [paletteStyles, css`
     line-height: 1; border-radius: 4px; cursor: pointer; color: var(--atlas-ink); z-index: 1; }
   .credit { position: absolute; left: 0; right: 0; bottom: 0; padding: 3px 12px; font-size: 10.5px; color: var(--atlas-credit);
     background: rgb(255 255 255 / 0.8); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; z-index: 1; }
+  /* The worldview switch: as small as the credit it belongs to. */
+  .credit select { font: inherit; color: inherit; margin-right: 6px; padding: 0 2px; border: 1px solid var(--atlas-control); border-radius: 3px; background: transparent; }
   .tooltip { position: absolute; pointer-events: none; transform: translate(12px, 12px); padding: 6px 9px; max-width: 280px; z-index: 4;
     background: var(--atlas-ink); color: white; font-size: 12.5px; border-radius: 4px; box-shadow: 0 2px 6px rgb(0 0 0 / 0.3); }
   .tooltip small { display: block; opacity: 0.85; font-size: 11px; }

@@ -9,6 +9,7 @@ import type { AtlasRecord } from '../core/record.ts';
 import { createSelectors } from '../core/selectors.ts';
 import type { DatasetError } from '../core/validate.ts';
 import { pickLang, type Kind, type Lang } from '../core/vocabulary.ts';
+import { BasemapController } from '../controllers/basemap-controller.ts';
 import { DatasetController, type Loaded } from '../controllers/dataset-controller.ts';
 import { ErrorsController } from '../controllers/errors-controller.ts';
 import { runEffects } from '../controllers/effects.ts';
@@ -30,7 +31,7 @@ import './atlas-layers.ts';
 import './atlas-search.ts';
 import { atlasStyles } from './innovation-atlas.styles.ts';
 import { ACTION_EVENT } from './emit.ts';
-import { hoverOf, overlays, toolbar, topLeft, type Hover } from './atlas-chrome.ts';
+import { creditLine, hoverOf, overlays, toolbar, topLeft, type Hover } from './atlas-chrome.ts';
 import type { AtlasReadyDetail, AtlasViewChangeDetail } from './atlas-events.ts';
 export type * from './atlas-events.ts';
 
@@ -43,7 +44,8 @@ const interactiveConverter = { fromAttribute: (v: string | null) => readInteract
  * reactive controllers (src/controllers/); the map is `<atlas-map>`, the one owner of MapLibre and deck.gl.
  *
  * @attr src - dataset URL (GeoJSON following data/atlas.schema.json); defaults to the bundled dataset
- * @attr basemap - countries TopoJSON URL (world-atlas layout); defaults to the bundled Natural Earth 110m
+ * @attr basemap - countries TopoJSON URL (world-atlas layout); defaults to the bundled Natural Earth worldviews
+ * @attr worldview - 'cn' (China's view) | 'de-facto'; defaults by the first language (zh: cn, en: de-facto)
  * @attr lang - 'zh' | 'en'; defaults to the browser's preference
  * @attr story - a story id ('innovation-road') or the URL of a story JSON file: shows it, without full screen
  * @attr slide - the story's slide, counted from 1
@@ -61,7 +63,7 @@ const interactiveConverter = { fromAttribute: (v: string | null) => readInteract
  */
 export class InnovationAtlas extends LitElement {
   static override properties = {
-    ...{ src: {}, basemap: {}, story: {}, slide: {}, controls: {}, theme: {}, view: {} },
+    ...{ src: {}, basemap: {}, worldview: {}, story: {}, slide: {}, controls: {}, theme: {}, view: {} },
     lang: { reflect: true },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     interactive: { converter: interactiveConverter },
@@ -71,6 +73,7 @@ export class InnovationAtlas extends LitElement {
   };
   declare src: string;
   declare basemap: string;
+  declare worldview: string | null;
   declare lang: Lang;
   declare syncUrl: boolean;
   declare story: string | null;
@@ -94,11 +97,12 @@ export class InnovationAtlas extends LitElement {
   stories: Record<string, string> = { 'innovation-road': defaultStoryUrl };
 
   private readonly selectors = createSelectors();
-  private readonly datasetCtl = new DatasetController(this, worldUrl, (loaded) => this.loaded(loaded));
+  private readonly basemaps = new BasemapController(this, worldUrl);
+  private readonly datasetCtl = new DatasetController(this, this.basemaps, (loaded) => this.loaded(loaded));
   private readonly storyCtl = new StoryController(this, () => this.datasetCtl.done);
   private readonly problems = new ErrorsController(this);
   private readonly search = new SearchController(this, this.problems.loadFailed);
-  private readonly exporter = new ExportController(this, this.selectors, this.storyCtl, new PrintController(this));
+  private readonly exporter = new ExportController(this, this.selectors, this.storyCtl, this.basemaps, new PrintController(this));
   private readonly mapView = createMapView();
 
   static override styles = [mapStyles, atlasStyles];
@@ -106,17 +110,13 @@ export class InnovationAtlas extends LitElement {
   constructor() {
     super();
     [this.src, this.basemap, this.controls, this.theme] = [datasetUrl, worldUrl, 'full', 'light'];
-    this.story = this.slide = this.view = null;
-    this.syncUrl = false;
-    this.interactive = true;
+    this.story = this.slide = this.view = this.worldview = null;
+    [this.syncUrl, this.interactive] = [false, true];
     this.lang = pickLang(typeof navigator === 'undefined' ? [] : navigator.languages);
     this.state = initialState(this.lang);
-    this.loading = true;
-    this.records = [];
-    this.base = null;
-    this.hover = null;
+    [this.loading, this.records, this.mapError] = [true, [], ''];
+    this.base = this.hover = null;
     this.presenting = this.paused = false;
-    this.mapError = '';
     new UrlSyncController(this);
     new PresenterController(this, this.storyCtl);
     this.addEventListener('keydown', (e) => e.key === 'Escape' && !e.defaultPrevented && this.dispatch({ type: 'escape' }, 'ui'));
@@ -139,7 +139,7 @@ export class InnovationAtlas extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) {
-      this.state = firstState({ lang: this.lang, view: this.view, story: this.storyId(), slide: this.slide }, this.syncUrl ? location.hash : null);
+      this.state = firstState({ lang: this.lang, view: this.view, story: this.storyId(), slide: this.slide, worldview: this.worldview }, this.syncUrl ? location.hash : null);
       this.lang = this.state.lang;
     } else {
       if (changed.has('story')) {
@@ -200,7 +200,7 @@ export class InnovationAtlas extends LitElement {
 
   private loaded({ base, records, errors }: Loaded): void {
     this.base = base;
-    this.records = records;
+    this.records = this.basemaps.count(records) as AtlasRecord[];
     this.search.reset();
     this.problems.replace(errors);
     this.dispatch({ type: 'datasetLoaded' }, 'api');
@@ -298,7 +298,7 @@ export class InnovationAtlas extends LitElement {
     const panels = controls === 'full' ? SIDE_PANELS : controls === 'minimal' ? MINIMAL_PANELS : [];
     const ctx: PanelContext = {
       state: s, records: this.records, selectors: this.selectors, exportBusy: this.exporter.busy, exportMessage: this.exporter.message,
-      mapless: Boolean(this.mapError), onLoadError: this.problems.loadFailed,
+      mapless: Boolean(this.mapError), onLoadError: this.problems.loadFailed, boundaryView: this.basemaps.view,
     };
     const dark = readTheme(this.theme) === 'dark';
     const view = this.mapView(l, s.kinds, s.years, s.selected, this.selectors.mapFilter(this.records, s), this.storyCtl.currentSlide?.highlight ?? NO_HIGHLIGHT, s.group);
@@ -323,7 +323,7 @@ export class InnovationAtlas extends LitElement {
       ${this.presenting ? presenterCard(ctx, this.storyCtl.story) : ''}
       <div class="print-map" aria-hidden="true"></div>
       ${printLegend(ctx)}
-      <section class="credit" aria-label=${t('mapCredit', l)}>${t('boundaries', l)}</section>
+      <section class="credit" aria-label=${t('mapCredit', l)}>${creditLine(l, this.basemaps.view, controls !== 'none')}</section>
       <atlas-map class="map" part="map" .records=${this.records} .basemap=${this.base} .view=${view} ?dark=${dark} .interactive=${this.interactive}
         .camera=${s.camera} @atlas-map-hover=${(e: CustomEvent<MapHit | null>) => this.onHover(e.detail)}
         @atlas-map-click=${(e: CustomEvent<MapHit>) => this.onClick(e.detail)} @atlas-map-move=${this.onMove}

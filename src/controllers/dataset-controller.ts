@@ -5,7 +5,7 @@
 import { Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { Topology } from 'topojson-specification';
-import { topologyToBasemap, type Basemap } from '../basemap/basemap.ts';
+import { EMPTY_BASEMAP, topologyToBasemap, type Basemap } from '../basemap/basemap.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import { loadDataset } from '../core/source.ts';
 import type { DatasetError } from '../core/validate.ts';
@@ -22,12 +22,6 @@ interface DatasetHost extends ReactiveControllerHost {
   src: string;
   basemap: string;
 }
-
-const EMPTY_BASEMAP: Basemap = {
-  countries: { type: 'FeatureCollection', features: [] },
-  borders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [] } },
-  coasts: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [] } },
-};
 
 /** Parsed basemaps by URL: every atlas on a page shares the bundled one (parsing it costs ~50 ms). */
 const basemaps = new Map<string, Promise<Basemap>>();
@@ -59,11 +53,14 @@ export async function loadBasemap(url: string, signal: AbortSignal, cache: boole
 export class DatasetController {
   readonly task: Task<[string, string], Loaded>;
 
-  /** `defaultBasemap`: the bundled basemap's URL, the one worth keeping parsed for the page's lifetime. */
-  constructor(host: DatasetHost, defaultBasemap: string, onLoaded: (loaded: Loaded) => void) {
+  /**
+   * `basemaps` says which file to load for the `basemap` attribute (the bundled worldview at the camera's
+   * detail, or the page's own file) and whether to keep it parsed for the page's lifetime (the bundled ones).
+   */
+  constructor(host: DatasetHost, basemaps: { first(): { url: string; bundled: boolean } }, onLoaded: (loaded: Loaded) => void) {
     this.task = new Task(host, {
       args: () => [host.src, host.basemap] as [string, string],
-      task: async ([src, basemap], { signal }) => {
+      task: async ([src], { signal }) => {
         // The app's service worker answers a failed fetch with its last saved copy: say which, and from when.
         const notices: DatasetError[] = [];
         const fetchNoting = async (u: string) => {
@@ -72,7 +69,8 @@ export class DatasetController {
           if (notice) notices.push(notice);
           return res;
         };
-        const [base, dataset] = await Promise.all([loadBasemap(basemap, signal, basemap === defaultBasemap), loadDataset(src, fetchNoting)]);
+        const first = basemaps.first();
+        const [base, dataset] = await Promise.all([loadBasemap(first.url, signal, first.bundled), loadDataset(src, fetchNoting)]);
         signal.throwIfAborted();
         return { base: base.base, records: dataset.records, errors: [...notices, ...base.errors, ...dataset.errors] };
       },

@@ -3,6 +3,7 @@
  * story as PNGs in one ZIP, and the filtered records as CSV or GeoJSON. The code for each loads on the
  * first export: most readers never download.
  */
+import { boundaryCredit, type Worldview } from '../core/worldview.ts';
 import { SCHEMA_VERSION } from '../core/record.ts';
 import type { Selectors } from '../core/selectors.ts';
 import { KINDS } from '../core/vocabulary.ts';
@@ -39,6 +40,8 @@ export class ExportController {
     private readonly host: AtlasHost,
     private readonly selectors: Selectors,
     private readonly story: StoryController,
+    /** The view the boundaries are drawn in (or the page's own basemap), for every credit line. */
+    private readonly basemaps: { readonly view: Worldview | 'custom' },
     private readonly printer: PrintController,
   ) {}
 
@@ -64,7 +67,7 @@ export class ExportController {
       title: opts.title ?? slide?.title[l] ?? t('title', l),
       subtitle: t('subtitle', l),
       legend: KINDS.filter((k) => shown.includes(k) && drawn.has(k)).map((kind) => ({ kind, label: KIND_LABELS[kind][l] })),
-      source: `${t('title', l)} · ${tp('printSources', l)} · ${t('boundaries', l)}`,
+      source: `${t('title', l)} · ${tp('printSources', l)} · ${boundaryCredit(l, this.basemaps.view)}`,
       date: formatToday(l),
       // A slide's image carries its caption and call-outs (numbers, dates and sources from the records).
       card:
@@ -134,7 +137,7 @@ export class ExportController {
       } else {
         const [{ recordsToCsv }, { recordsToGeoJson, citationLine }] = await Promise.all([import('../export/csv.ts'), import('../export/geojson.ts')]);
         const records = this.selectors.passing(host.records, host.state);
-        const citation = citationLine(l, new Date(), location.href);
+        const citation = citationLine(l, new Date(), location.href, boundaryCredit(l, this.basemaps.view));
         const name = downloadName({ what: req.what }, host.state, l, stamp);
         if (req.what === 'csv') download(new Blob([recordsToCsv(records, l, citation)], { type: 'text/csv;charset=utf-8' }), name);
         else download(new Blob([recordsToGeoJson(records, citation, SCHEMA_VERSION)], { type: 'application/geo+json' }), name);

@@ -6,6 +6,7 @@ import type { Camera } from '../state/app-state.ts';
 import type { Controls, Theme } from '../state/embed-options.ts';
 import { formatCamera } from '../state/url.ts';
 import type { Lang } from '../core/vocabulary.ts';
+import type { Worldview } from '../core/worldview.ts';
 
 export interface SnippetOptions {
   /** Where the atlas is published (the folder holding index.html, embed.html and innovation-atlas.js). */
@@ -16,6 +17,8 @@ export interface SnippetOptions {
   theme: Theme;
   /** The story shown, with its 0-based slide. */
   story: { id: string; slide: number } | null;
+  /** Always written: which boundaries a page shows is its author's choice, not the reader's language's. */
+  worldview: Worldview;
   height: number;
 }
 
@@ -23,7 +26,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 
 /** Attribute/parameter pairs shared by both forms; defaults are left out so the snippet stays short. */
 function params(o: SnippetOptions): [string, string][] {
-  const out: [string, string][] = [['lang', o.lang]];
+  const out: [string, string][] = [['lang', o.lang], ['worldview', o.worldview]];
   if (o.camera) out.push(['view', formatCamera(o.camera)]);
   if (o.controls !== 'full') out.push(['controls', o.controls]);
   if (o.theme !== 'light') out.push(['theme', o.theme]);

@@ -20,14 +20,15 @@ export function isoDate(date: Date): string {
 
 /**
  * How to cite a download: the atlas, the licence, where the data come from, when and (optionally) where
- * it was downloaded. One line, in the reader's language.
+ * it was downloaded, and the boundaries its countries are counted in (source and view). One line, in the
+ * reader's language.
  */
-export function citationLine(lang: Lang, date: Date, url?: string): string {
+export function citationLine(lang: Lang, date: Date, url?: string, boundaries?: string): string {
   const day = isoDate(date);
   if (lang === 'zh') {
-    return `创新之路图谱（Innovation Road Atlas），数据采用 CC BY 4.0 许可，据所引来源整理；${day} 下载${url ? `自 ${url}` : ''}`;
+    return `创新之路图谱（Innovation Road Atlas），数据采用 CC BY 4.0 许可，据所引来源整理；${day} 下载${url ? `自 ${url}` : ''}${boundaries ? `；${boundaries}` : ''}`;
   }
-  return `Innovation Road Atlas (创新之路图谱), data CC BY 4.0, compiled from the cited sources; downloaded ${day}${url ? ` from ${url}` : ''}`;
+  return `Innovation Road Atlas (创新之路图谱), data CC BY 4.0, compiled from the cited sources; downloaded ${day}${url ? ` from ${url}` : ''}${boundaries ? `; ${boundaries}` : ''}`;
 }
 
 /**

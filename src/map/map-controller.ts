@@ -4,7 +4,7 @@
  */
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import { Map as MlMap, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import { Map as MlMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type StyleSpecification } from 'maplibre-gl';
 // MapLibre 6 finds its worker from import.meta.url, which bundling breaks; point it at the emitted file.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
@@ -220,6 +220,16 @@ export class MapController {
     this.withStyle(() => {
       // The style spec's property names are a union type; these come from basemapPaint().
       for (const [layer, prop, value] of paint) this.map.setPaintProperty(layer, prop as 'fill-color', value);
+    });
+  }
+
+  /**
+   * Replaces the data of the style's GeoJSON sources (another view or detail of the basemap): the same map,
+   * camera and deck layers, so nothing is rebuilt and no shader is compiled again.
+   */
+  setSourceData(data: Record<string, GeoJSON.GeoJSON>): void {
+    this.withStyle(() => {
+      for (const [id, d] of Object.entries(data)) this.map.getSource<GeoJSONSource>(id)?.setData(d);
     });
   }
 

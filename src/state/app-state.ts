@@ -3,6 +3,7 @@
  * layer or element. Changed only through `reduce` (src/state/reduce.ts).
  */
 import { KINDS, type Field, type Kind, type Lang, type Region } from '../core/vocabulary.ts';
+import { defaultWorldview, type Worldview } from '../core/worldview.ts';
 
 export const PANELS = ['none', 'layers', 'filters', 'list', 'figures', 'export', 'embed'] as const;
 /** Which side panel is open (on a narrow screen, the one bottom sheet shown). */
@@ -21,6 +22,11 @@ export interface StoryPosition {
 
 export interface AppState {
   lang: Lang;
+  /**
+   * Which boundaries are drawn and how records are counted by country (core/worldview.ts). Set once from the
+   * first language; changing the language later never changes it.
+   */
+  worldview: Worldview;
   /** Visible kinds, in KINDS order. */
   kinds: Kind[];
   /** Field filter; empty means every field. */
@@ -58,6 +64,7 @@ export type Resume = Pick<AppState, 'kinds' | 'fields' | 'regions' | 'countries'
 
 export type Action =
   | { type: 'setLang'; lang: Lang }
+  | { type: 'setWorldview'; worldview: Worldview }
   | { type: 'toggleKind'; kind: Kind }
   | { type: 'setKinds'; kinds: readonly Kind[] }
   | { type: 'setFields'; fields: readonly Field[] }
@@ -91,6 +98,7 @@ export type Action =
 export function initialState(lang: Lang = 'en'): AppState {
   return {
     lang,
+    worldview: defaultWorldview(lang),
     kinds: [...KINDS],
     fields: [],
     regions: [],

@@ -7,6 +7,7 @@ import { initialState, type AppState, type Camera } from './app-state.ts';
 import { reduce } from './reduce.ts';
 import { decodeState, readCamera } from './url.ts';
 import type { Lang } from '../core/vocabulary.ts';
+import { readWorldview, type Worldview } from '../core/worldview.ts';
 
 /** full: every panel; minimal: search, legend and language; none: the map alone (the host brings its UI). */
 export const CONTROLS = ['full', 'minimal', 'none'] as const;
@@ -85,6 +86,8 @@ export function originAllowed(origin: string, allowed: readonly string[]): boole
 export interface EmbedOptions {
   src: string | null;
   basemap: string | null;
+  /** Null: the language's default (zh: cn, en: de-facto). */
+  worldview: Worldview | null;
   lang: Lang | null;
   story: string | null;
   /** 0-based. */
@@ -116,6 +119,7 @@ export function readEmbedQuery(search: string): EmbedOptions {
   return {
     src: readUrl(q.get('src')),
     basemap: readUrl(q.get('basemap')),
+    worldview: readWorldview(q.get('worldview')),
     lang: readLang(q.get('lang')),
     story: readStory(q.get('story')),
     slide: readSlide(q.get('slide')),
@@ -129,11 +133,13 @@ export function readEmbedQuery(search: string): EmbedOptions {
 }
 
 /**
- * The state an atlas opens with: its attributes' camera and story, and in the full-page app (`hash` given)
- * a shared link's hash over them. An invalid hash falls back to the attributes' state, silently.
+ * The state an atlas opens with: its attributes' worldview, camera and story, and in the full-page app
+ * (`hash` given) a shared link's hash over them. An invalid hash falls back to the attributes' state, silently.
  */
-export function firstState(attrs: { lang: Lang; view: string | null; story: string | null; slide: string | null }, hash: string | null): AppState {
+export function firstState(attrs: { lang: Lang; view: string | null; story: string | null; slide: string | null; worldview?: string | null }, hash: string | null): AppState {
   let first = initialState(attrs.lang);
+  const worldview = readWorldview(attrs.worldview);
+  if (worldview) first = reduce(first, { type: 'setWorldview', worldview });
   const camera = readView(attrs.view);
   if (camera) first = reduce(first, { type: 'setCamera', camera });
   if (attrs.story) first = reduce(first, { type: 'openStory', id: attrs.story, slide: readSlide(attrs.slide) ?? 0 });

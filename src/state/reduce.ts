@@ -7,6 +7,7 @@
 import { FIELDS, KINDS, SLUG, type Field, type Kind } from '../core/vocabulary.ts';
 import { PANELS, initialState, type Action, type AppState, type Camera, type Resume } from './app-state.ts';
 import { REGIONS, type Region } from '../core/vocabulary.ts';
+import { countriesInView, countryInView, readWorldview } from '../core/worldview.ts';
 
 /** Members of `vocab` present in `items`, in `vocab` order (unknown entries dropped). */
 function inOrder<T extends string>(vocab: readonly T[], items: readonly string[]): T[] {
@@ -95,6 +96,7 @@ export function normalizeState(s: AppState): AppState {
   const init = initialState(s.lang === 'zh' ? 'zh' : 'en');
   return {
     lang: init.lang,
+    worldview: readWorldview(s.worldview) ?? init.worldview,
     kinds: Array.isArray(s.kinds) ? normKinds(s.kinds) : init.kinds,
     fields: Array.isArray(s.fields) ? normFields(s.fields) : [],
     regions: Array.isArray(s.regions) ? normRegions(s.regions) : [],
@@ -202,7 +204,15 @@ function withSlide(s: AppState, story: StoryEnv | null | undefined): AppState {
 function reduceBase(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'setLang':
+      // The language only: the borders a reader has in front of them stay as they are.
       return action.lang === 'zh' || action.lang === 'en' ? patch(state, { lang: action.lang }) : state;
+    case 'setWorldview': {
+      const worldview = readWorldview(action.worldview);
+      if (!worldview) return state;
+      // A country filter or profile of Taiwan, Hong Kong or Macao follows the view's counting (to China in cn).
+      const country = state.country && countryInView(state.country, worldview);
+      return patch(state, { worldview, countries: normCountries(countriesInView(state.countries, worldview)), country });
+    }
     case 'toggleKind': {
       if (!(KINDS as readonly string[]).includes(action.kind)) return state;
       const on = state.kinds.includes(action.kind);

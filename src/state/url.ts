@@ -3,6 +3,7 @@
  *
  *   v=1&lang=zh&k=joint-lab,park&f=energy&r=africa&c=KEN,EGY&y=2017-2021&sel=lab-x&cty=KEN&cam=36.82,-1.29,4.5&p=list
  *   v=1&lang=en&story=innovation-road&slide=3      (presenting: the third slide)
+ *   v=1&lang=en&worldview=cn                        (China's view; written only when it is not the language's default)
  *
  * Encoding leaves out every key whose value is the initial default (all kinds, no filters, nothing selected,
  * default camera, no panel) but always writes `v` and `lang`.
@@ -19,6 +20,7 @@
 import { KINDS, SLUG } from '../core/vocabulary.ts';
 import { PANELS, initialState, type AppState, type Camera, type Panel } from './app-state.ts';
 import { normCountries, normFields, normKinds, normRegions } from './reduce.ts';
+import { defaultWorldview, readWorldview } from '../core/worldview.ts';
 
 export const URL_VERSION = '1';
 /** Longer hashes are not read at all. */
@@ -30,7 +32,7 @@ export const YEAR_MAX = 2100;
 
 const ISO3 = /^[A-Z]{3}$/;
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
-const KNOWN_KEYS = new Set(['v', 'lang', 'k', 'f', 'r', 'c', 'y', 'sel', 'cty', 'cam', 'p', 'story', 'slide']);
+const KNOWN_KEYS = new Set(['v', 'lang', 'k', 'f', 'r', 'c', 'y', 'sel', 'cty', 'cam', 'p', 'story', 'slide', 'worldview']);
 /** Slides in the URL are 1-based, for people. */
 const MAX_SLIDE = 40;
 
@@ -47,7 +49,10 @@ function wrapLon(lon: number): number {
 }
 
 export function encodeState(state: AppState): string {
-  const parts: string[] = [`v=${URL_VERSION}`, `lang=${state.lang === 'zh' ? 'zh' : 'en'}`];
+  const lang = state.lang === 'zh' ? 'zh' : 'en';
+  const parts: string[] = [`v=${URL_VERSION}`, `lang=${lang}`];
+  // The default follows the language, so a link states the view only when it differs (old links stay valid).
+  if (state.worldview !== defaultWorldview(lang)) parts.push(`worldview=${state.worldview}`);
   const kinds = normKinds(state.kinds);
   if (kinds.length !== KINDS.length) parts.push(`k=${kinds.join(',')}`);
   const fields = normFields(state.fields);
@@ -151,9 +156,13 @@ export function decodeState(hash: string, fallback: AppState): AppState {
     return value === null || value === undefined ? fallback[field] : value;
   }
 
-  const lang = params.get('lang');
+  const rawLang = params.get('lang');
+  const lang = rawLang === 'zh' || rawLang === 'en' ? rawLang : fallback.lang;
+  // Absent: the link's language's default (the encoder writes the view whenever it is not that default).
+  const worldview = params.has('worldview') ? (readWorldview(params.get('worldview')) ?? fallback.worldview) : defaultWorldview(lang);
   return {
-    lang: lang === 'zh' || lang === 'en' ? lang : fallback.lang,
+    lang,
+    worldview,
     kinds: pick('k', 'kinds', (raw) => readList(raw, normKinds)),
     fields: pick('f', 'fields', (raw) => readList(raw, normFields)),
     regions: pick('r', 'regions', (raw) => readList(raw, normRegions)),

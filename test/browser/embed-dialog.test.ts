@@ -23,14 +23,16 @@ describe('the app on one page', () => {
     const dialog = () => app.page.locator('innovation-atlas atlas-embed');
     const code = () => dialog().locator('textarea').inputValue();
     const iframe = await code();
-    expect(iframe).toContain(`src="${new URL('embed.html', baseUrl).href}?lang=en&amp;view=36.82,-1.29,4.5&amp;controls=minimal"`);
+    expect(iframe).toContain(`src="${new URL('embed.html', baseUrl).href}?lang=en&amp;worldview=de-facto&amp;view=36.82,-1.29,4.5&amp;controls=minimal"`);
     expect(iframe).toContain(`<script src="${new URL('embed-host.js', baseUrl).href}" defer></script>`);
     await dialog().getByRole('button', { name: 'Web component' }).click();
     await dialog().getByRole('button', { name: 'Dark' }).click();
     await dialog().getByRole('button', { name: 'None' }).click();
+    // The atlas's view to begin with (de facto in English), written out either way; the dialog may change it.
+    await dialog().getByRole('button', { name: "China's view" }).click();
     const element = await code();
     expect(element).toContain(`<script type="module" src="${new URL('innovation-atlas.js', baseUrl).href}"></script>`);
-    expect(element).toContain('<innovation-atlas lang="en" view="36.82,-1.29,4.5" controls="none" theme="dark"');
+    expect(element).toContain('<innovation-atlas lang="en" worldview="cn" view="36.82,-1.29,4.5" controls="none" theme="dark"');
     // What the snippet points at is really there.
     for (const file of ['innovation-atlas.js', 'embed.html', 'embed-host.js']) {
       expect((await app.page.request.get(new URL(file, baseUrl).href)).status(), file).toBe(200);

@@ -93,10 +93,11 @@ describe('embedding attributes', () => {
   ])('origins %j → %j', (raw, want) => expect(readOrigins(raw)).toEqual(want));
 
   it('reads embed.html query parameters with the attribute names, dropping unsafe URLs', () => {
-    const o = readEmbedQuery('?lang=zh&view=100,20,4&controls=minimal&theme=dark&interactive=false&story=innovation-road&slide=2&origins=https://a.org&height=500&src=data/other.geojson');
+    const o = readEmbedQuery('?lang=zh&view=100,20,4&controls=minimal&theme=dark&interactive=false&story=innovation-road&slide=2&origins=https://a.org&height=500&src=data/other.geojson&worldview=de-facto');
     expect(o).toEqual({
       src: 'data/other.geojson',
       basemap: null,
+      worldview: 'de-facto',
       lang: 'zh',
       story: 'innovation-road',
       slide: 1,
@@ -180,19 +181,20 @@ describe('embed snippets', () => {
     controls: 'minimal',
     theme: 'light',
     story: null,
+    worldview: 'de-facto',
     height: 480,
   };
 
   it('gives an element snippet with the view and a module script from the published folder', () => {
     expect(elementSnippet(base)).toBe(
       '<script type="module" src="https://atlas.example.org/2026/innovation-atlas.js"></script>\n' +
-        '<innovation-atlas lang="en" view="36.82,-1.29,4.5" controls="minimal" style="display:block;height:480px"></innovation-atlas>',
+        '<innovation-atlas lang="en" worldview="de-facto" view="36.82,-1.29,4.5" controls="minimal" style="display:block;height:480px"></innovation-atlas>',
     );
   });
 
   it('gives an iframe snippet with the same parameters and the auto-height host script', () => {
-    const s = iframeSnippet({ ...base, lang: 'zh', theme: 'dark', story: { id: 'innovation-road', slide: 2 } });
-    expect(s).toContain('src="https://atlas.example.org/2026/embed.html?lang=zh&amp;view=36.82,-1.29,4.5&amp;controls=minimal&amp;theme=dark&amp;story=innovation-road&amp;slide=3"');
+    const s = iframeSnippet({ ...base, lang: 'zh', worldview: 'cn', theme: 'dark', story: { id: 'innovation-road', slide: 2 } });
+    expect(s).toContain('src="https://atlas.example.org/2026/embed.html?lang=zh&amp;worldview=cn&amp;view=36.82,-1.29,4.5&amp;controls=minimal&amp;theme=dark&amp;story=innovation-road&amp;slide=3"');
     expect(s).toContain('title="创新之路图谱"');
     expect(s).toContain('<script src="https://atlas.example.org/2026/embed-host.js" defer></script>');
   });

@@ -15,6 +15,7 @@ function frozen<T>(x: T): T {
 
 const busy: AppState = frozen({
   lang: 'zh',
+  worldview: 'cn',
   kinds: ['joint-lab', 'park'],
   fields: ['energy', 'health'],
   regions: ['europe', 'africa'],

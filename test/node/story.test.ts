@@ -170,6 +170,7 @@ describe('malformed stories name the slide and field; the valid slides survive',
 describe('slideState: the app state a slide asks for', () => {
   const busy: AppState = {
     lang: 'zh',
+    worldview: 'cn',
     kinds: ['event'],
     fields: ['energy'],
     regions: ['africa'],

@@ -12,7 +12,8 @@ function isValidState(s: AppState): boolean {
   const finite = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
   const keys = Object.keys(s).sort().join(',');
   return (
-    keys === 'camera,countries,country,fields,group,kinds,lang,panel,regions,selected,story,years' &&
+    keys === 'camera,countries,country,fields,group,kinds,lang,panel,regions,selected,story,worldview,years' &&
+    (s.worldview === 'cn' || s.worldview === 'de-facto') &&
     // A link never opens a place group.
     s.group === null &&
     (s.story === null || (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(s.story.id) && Number.isInteger(s.story.slide) && s.story.slide >= 0 && s.story.slide < 40)) &&
@@ -43,6 +44,7 @@ function isValidState(s: AppState): boolean {
 const init = initialState('en');
 const full: AppState = {
   lang: 'zh',
+  worldview: 'cn',
   kinds: ['joint-lab', 'park'],
   fields: ['energy'],
   regions: ['africa'],
@@ -81,6 +83,9 @@ describe('encodeState', () => {
   it('leaves out defaults but always writes v and lang', () => {
     expect(encodeState(initialState('en'))).toBe('v=1&lang=en');
     expect(encodeState(initialState('zh'))).toBe('v=1&lang=zh');
+    // The view is written only when it is not the language's default: a reader who switched language keeps it.
+    expect(encodeState({ ...initialState('zh'), lang: 'en' })).toBe('v=1&lang=en&worldview=cn');
+    expect(encodeState({ ...initialState('en'), lang: 'zh' })).toBe('v=1&lang=zh&worldview=de-facto');
   });
   it('rounds the camera: lon/lat to 3 decimals, zoom to 2', () => {
     const s = { ...init, camera: { center: [100.123456, -0.00001] as [number, number], zoom: 3.14159 } };
@@ -131,7 +136,10 @@ describe('decodeState: validation per key', () => {
   const fb: AppState = { ...full, lang: 'en' };
   const cases: { hash: string; want: Partial<AppState> }[] = [
     // Present and valid
-    { hash: 'v=1&lang=zh', want: { lang: 'zh' } },
+    // A link without a view opens in its language's default view (a first visit in zh: China's view).
+    { hash: 'v=1&lang=zh', want: { lang: 'zh', worldview: 'cn' } },
+    { hash: 'v=1&worldview=cn', want: { worldview: 'cn' } },
+    { hash: 'v=1&lang=zh&worldview=de-facto', want: { lang: 'zh', worldview: 'de-facto' } },
     { hash: 'v=1&k=park,joint-lab,park', want: { kinds: ['joint-lab', 'park'] } },
     { hash: 'v=1&k=park,bogus', want: { kinds: ['park'] } },
     { hash: 'v=1&c=ken,egy,KEN', want: { countries: ['EGY', 'KEN'] } },
@@ -142,6 +150,7 @@ describe('decodeState: validation per key', () => {
     { hash: 'v=1&sel=lab%2Dx', want: { selected: 'lab-x' } },
     // Present and invalid: the fallback's value for that key only
     { hash: 'v=1&lang=fr', want: { lang: 'en' } },
+    { hash: 'v=1&worldview=CN-official', want: { worldview: fb.worldview } },
     { hash: 'v=1&k=bogus,other', want: { kinds: fb.kinds } },
     { hash: 'v=1&f=energie', want: { fields: fb.fields } },
     { hash: 'v=1&r=asia', want: { regions: fb.regions } },

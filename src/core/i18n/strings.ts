@@ -71,10 +71,19 @@ export const UI = {
   shown: { zh: '显示', en: 'showing' },
   dataErrors: { zh: '条记录未通过校验，已跳过', en: 'records failed validation and were skipped' },
   cooperationRecords: { zh: '合作记录数', en: 'Cooperation records' },
-  boundaries: {
-    zh: '边界：Natural Earth（world-atlas），按实际控制线绘制，不代表任何立场',
-    en: 'Boundaries: Natural Earth (world-atlas), drawn as de facto lines; no position implied',
+  boundariesCn: {
+    zh: '边界：Natural Earth，按中国立场绘制；非官方标准地图',
+    en: "Boundaries: Natural Earth, China's point of view as Natural Earth records it; not an official standard map",
   },
+  boundariesDeFacto: {
+    zh: '边界：Natural Earth，按实际控制线绘制；不代表任何立场',
+    en: 'Boundaries: Natural Earth, de facto lines; no position implied',
+  },
+  boundariesCustom: { zh: '边界：本页自带的底图', en: "Boundaries: this page's own basemap" },
+  worldview: { zh: '边界画法', en: 'Boundaries' },
+  worldviewCn: { zh: '中国立场', en: "China's view" },
+  worldviewDeFacto: { zh: '实际控制线', en: 'De facto lines' },
+  worldviewLocked: { zh: '本页自带底图，边界画法不可切换', en: "This page brings its own basemap: the boundary view can't be switched" },
   noWebgl: { zh: '此浏览器无法显示地图（WebGL 不可用）。', en: 'This browser cannot show the map (WebGL is unavailable).' },
   noWebglList: {
     zh: '所有记录都在列表中，筛选仍然有效。',

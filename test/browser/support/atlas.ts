@@ -1,7 +1,8 @@
 /**
  * A handle on one <innovation-atlas> in a page or frame, speaking only its public API: methods
  * (getState, select, setFilters, flyTo, project, pick, exportImage, goToSlide, present), attributes, the
- * events it dispatches and its rendered shadow DOM. The one exception is marked (mapLayoutVisibility).
+ * events it dispatches and its rendered shadow DOM. The exceptions are marked (mapLayoutVisibility, and
+ * countryAt/drawnLines, which read what the map draws).
  */
 import type { Frame, Page } from 'playwright-core';
 import type { AppState, InnovationAtlas } from '../../../src/lib.ts';
@@ -207,6 +208,31 @@ export class Atlas {
       const map = mapEl?.map;
       if (!map) throw new Error('the atlas has no map');
       return String(map.getLayoutProperty(id, 'visibility') ?? 'visible');
+    }, layerId);
+  }
+
+  /**
+   * The ISO alpha-3 of the country the basemap draws under a longitude/latitude (null over the sea), read from
+   * MapLibre's rendered features (the point must be on screen). Like mapLayoutVisibility, it reads the map
+   * inside the element: which country the drawn land is, is nothing the element's API says.
+   */
+  countryAt(lngLat: Xy): Promise<string | null> {
+    return this.eval((el, ll) => {
+      type Rendered = { project(p: [number, number]): { x: number; y: number }; queryRenderedFeatures(p: [number, number], o: { layers: string[] }): { properties: { a3?: string } }[] };
+      const map = (el.shadowRoot?.querySelector('atlas-map') as (Element & { map?: Rendered }) | null)?.map;
+      if (!map) throw new Error('the atlas has no map');
+      const p = map.project(ll);
+      return map.queryRenderedFeatures([p.x, p.y], { layers: ['land'] })[0]?.properties.a3 ?? null;
+    }, lngLat);
+  }
+
+  /** How many features of a basemap line layer (e.g. 'claims', the nine-dash line) are drawn in the view. */
+  drawnLines(layerId: string): Promise<number> {
+    return this.eval((el, id) => {
+      type Rendered = { queryRenderedFeatures(o: { layers: string[] }): unknown[] };
+      const map = (el.shadowRoot?.querySelector('atlas-map') as (Element & { map?: Rendered }) | null)?.map;
+      if (!map) throw new Error('the atlas has no map');
+      return map.queryRenderedFeatures({ layers: [id] }).length;
     }, layerId);
   }
 }
