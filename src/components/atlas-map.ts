@@ -252,6 +252,10 @@ export class AtlasMap extends ReactiveElement {
     this.controller?.jumpTo(camera);
   }
 
+  fitBounds(bounds: [[number, number], [number, number]], padding: { top: number; right: number; bottom: number; left: number }, maxZoom: number, duration: number): void {
+    this.controller?.fitBounds(bounds, padding, maxZoom, duration);
+  }
+
   /** The map at `pixelRatio` as a canvas (see MapController.capture). */
   capture(pixelRatio: number): Promise<{ canvas: HTMLCanvasElement; capped: boolean }> {
     if (!this.controller) return Promise.reject(new Error('the map is not ready'));

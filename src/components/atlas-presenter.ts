@@ -61,6 +61,14 @@ export class AtlasPresenter extends LitElement {
     }
   `;
 
+  /** The caption card's and call-outs' boxes relative to `origin` (the atlas's rect): the map keeps them clear. */
+  cardBoxes(origin: { left: number; top: number }): { left: number; top: number; right: number; bottom: number }[] {
+    return [...this.renderRoot.querySelectorAll('.card, .callouts')].map((e) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
+    }).filter((b) => b.right > b.left && b.bottom > b.top);
+  }
+
   /** Puts focus on the slide so keys (space included) drive the story, not whatever button was pressed. */
   async focusSlide(): Promise<void> {
     await this.updateComplete;

@@ -7,6 +7,7 @@ import type { AtlasRecord } from '../core/record.ts';
 import type { Action, AppState } from '../state/app-state.ts';
 import { fire, type ActionSource, type AtlasHost } from './host.ts';
 import type { StoryController } from './story-controller.ts';
+import { boundsOf, isPoint, paddingClearOf, subjectPoints } from '../story/frame.ts';
 
 export interface AtlasSelectDetail {
   id: string;
@@ -35,7 +36,20 @@ export function runEffects(
   if (slide) {
     const { center, zoom } = slide.camera;
     // A link or an export jumps; a presenter's step flies, so the audience sees where the map goes.
-    if (source === 'url' || action.type === 'applySlide') map?.jumpTo({ center: [center[0], center[1]], zoom });
+    const jump = source === 'url' || action.type === 'applySlide';
+    const bounds = boundsOf(subjectPoints(slide, byId));
+    if (bounds && map) {
+      // Fit the subject once the slide's cards are drawn, clear of them (their size follows the caption).
+      void (async () => {
+        await host.updateComplete;
+        const presenter = host.renderRoot.querySelector('atlas-presenter');
+        await presenter?.updateComplete;
+        const at = host.getBoundingClientRect();
+        const pad = paddingClearOf(presenter?.cardBoxes(at) ?? [], { width: at.width, height: at.height });
+        // A box is fitted (never closer than zoom 6.5, where a city pair fills the screen); one place is centred at the slide's zoom.
+        map.fitBounds(bounds, pad, isPoint(bounds) ? zoom : 6.5, jump ? 0 : 1800);
+      })();
+    } else if (jump) map?.jumpTo({ center: [center[0], center[1]], zoom });
     else map?.flyTo([center[0], center[1]], zoom, 1800);
   } else if (action.type === 'replace' && next.camera && !next.story) {
     map?.jumpTo(next.camera);

@@ -105,6 +105,8 @@ export class ExportController {
       for (let i = 0; i < story.slides.length; i++) {
         host.dispatch({ type: 'goToSlide', slide: i }, 'url');
         await host.updateComplete;
+        // The camera fits the slide's subject once its cards are drawn (effects.ts): after that, capture.
+        await host.renderRoot.querySelector('atlas-presenter')?.updateComplete;
         images.push((await this.renderImage({ frame: opts.frame ?? '16:9', scale: opts.scale ?? 1 })).blob);
       }
       host.dispatch({ type: 'goToSlide', slide: start }, 'url');

@@ -14,6 +14,8 @@ export type ActionSource = 'ui' | 'map' | 'api' | 'url';
 export interface MapSurface {
   flyTo(center: [number, number], zoom?: number, duration?: number): void;
   jumpTo(camera: Camera): void;
+  /** Fits the box in view with that much room kept free at each edge (element pixels). */
+  fitBounds(bounds: [[number, number], [number, number]], padding: { top: number; right: number; bottom: number; left: number }, maxZoom: number, duration: number): void;
   capture(pixelRatio: number): Promise<{ canvas: HTMLCanvasElement; capped: boolean }>;
   snapshot(): HTMLCanvasElement | null;
 }

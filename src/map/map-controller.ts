@@ -215,6 +215,10 @@ export class MapController {
     this.map.jumpTo({ center: camera.center, zoom: camera.zoom });
   }
 
+  fitBounds(bounds: [[number, number], [number, number]], padding: { top: number; right: number; bottom: number; left: number }, maxZoom: number, duration: number): void {
+    this.map.fitBounds(bounds, { padding, duration, maxZoom, essential: true });
+  }
+
   /** Repaints the basemap in other colours (a theme change) without reloading its data. */
   setPaint(paint: [layer: string, property: string, value: string][]): void {
     this.withStyle(() => {

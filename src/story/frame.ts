@@ -1,0 +1,55 @@
+/**
+ * What a slide is about, as places on the map: its highlighted records' points (a line's every vertex),
+ * and the box that holds them. The presenter fits the camera to that box, clear of the caption card and
+ * the call-outs, so a slide never frames an empty ocean while its subject sits under a card. Pure.
+ */
+import type { AtlasRecord } from '../core/record.ts';
+import type { Slide } from './schema.ts';
+
+export type Bounds = [[west: number, south: number], [east: number, north: number]];
+
+/** The points of the slide's highlighted records (records without a geometry add none). */
+export function subjectPoints(slide: Pick<Slide, 'highlight'>, byId: ReadonlyMap<string, AtlasRecord>): [number, number][] {
+  return (slide.highlight ?? []).flatMap((id) => {
+    const g = byId.get(id)?.geometry;
+    if (!g) return [];
+    return g.type === 'Point' ? [g.coordinates as [number, number]] : (g.coordinates as [number, number][]);
+  });
+}
+
+/** The box around `points` (a single point gives an empty box: the camera centres it), or null for none. */
+export function boundsOf(points: readonly [number, number][]): Bounds | null {
+  if (!points.length) return null;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return [[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]];
+}
+
+/** True when the box has no extent (one place): the slide's own zoom decides how close to go. */
+export const isPoint = (b: Bounds): boolean => b[0][0] === b[1][0] && b[0][1] === b[1][1];
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Map padding that keeps a fitted subject out from under the slide's cards (element pixels): cards on the
+ * left half of a wide screen reserve a left column; cards spanning a narrow screen reserve its bottom and
+ * top. `margin` keeps symbols and their labels off the edges.
+ */
+export function paddingClearOf(cards: readonly Box[], size: { width: number; height: number }, margin = 40): { top: number; right: number; bottom: number; left: number } {
+  const pad = { top: margin, right: margin, bottom: margin, left: margin };
+  for (const c of cards) {
+    if (c.right - c.left < size.width * 0.6) pad.left = Math.max(pad.left, c.right + margin);
+    else if (c.top > size.height / 2) pad.bottom = Math.max(pad.bottom, size.height - c.top + margin);
+    else pad.top = Math.max(pad.top, c.bottom + margin);
+  }
+  // Never leave less than a third of the screen to the map.
+  pad.left = Math.min(pad.left, size.width * 0.6);
+  pad.bottom = Math.min(pad.bottom, size.height * 0.6);
+  pad.top = Math.min(pad.top, size.height - pad.bottom - size.height / 3);
+  return pad;
+}

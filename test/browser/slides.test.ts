@@ -1,0 +1,55 @@
+/**
+ * Slides frame what they are about: at presentation sizes, every highlighted place of every slide of the
+ * default story is on screen and not under the caption card or the call-outs.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useAtlasDriver, type Session } from './support/atlas-driver.ts';
+
+const { given } = useAtlasDriver();
+const story = JSON.parse(readFileSync(new URL('../../data/stories/innovation-road.json', import.meta.url), 'utf8')) as {
+  slides: { id: string; title: { zh: string }; highlight?: string[] }[];
+};
+const framed = story.slides.map((s, i) => ({ n: i + 1, id: s.id, title: s.title.zh, highlight: s.highlight ?? [] })).filter((s) => s.highlight.length > 0);
+
+/** Highlighted records with a point off screen or under a card, as "id@x,y". */
+const hidden = (app: Session, ids: string[]) =>
+  app.atlas.eval((el, ids) => {
+    const at = el.getBoundingClientRect();
+    const cards = el.shadowRoot!.querySelector('atlas-presenter')!.cardBoxes(at);
+    const out: string[] = [];
+    for (const id of ids) {
+      const g = el.records.find((r) => r.properties.id === id)?.geometry;
+      if (!g) continue;
+      const pts = (g.type === 'Point' ? [g.coordinates] : g.coordinates) as [number, number][];
+      for (const p of pts) {
+        const [x, y] = el.project(p)!;
+        const off = x < 0 || y < 0 || x > at.width || y > at.height;
+        const under = cards.some((c) => x > c.left - 4 && x < c.right + 4 && y > c.top - 4 && y < c.bottom + 4);
+        if (off || under) out.push(`${id}@${Math.round(x)},${Math.round(y)}`);
+      }
+    }
+    return out;
+  }, ids);
+
+describe.each([
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+])('the default story at $width×$height', (viewport) => {
+  let app: Session;
+  beforeAll(async () => {
+    app = await given.app({ lang: 'zh', hash: 'story=innovation-road&slide=1', viewport });
+  });
+  afterAll(() => app?.close());
+
+  it('has slides with a subject to frame', () => {
+    expect(framed.length).toBeGreaterThan(6);
+  });
+
+  it.each(framed)('slide $n ($id): every highlighted place is in view and clear of the cards', async ({ n, title, highlight }) => {
+    await app.when.setHash(`v=1&lang=zh&story=innovation-road&slide=${n}`);
+    await expect.poll(() => app.page.locator('atlas-presenter h2').textContent()).toBe(title);
+    await app.atlas.frames();
+    await expect.poll(() => hidden(app, highlight)).toEqual([]);
+  });
+});
