@@ -18,6 +18,9 @@ import type { AppState, Panel } from '../state/app-state.ts';
 import { ensureElement, type LazyTag } from './lazy-elements.ts';
 import { inlineStyle } from './inline-style.ts';
 import { symbolIcon } from './symbol-icon.ts';
+import { legendFor } from '../core/legend.ts';
+import type { Controls } from '../state/embed-options.ts';
+import './atlas-legend.ts';
 
 
 export type SidePanel = Exclude<Panel, 'none'>;
@@ -102,6 +105,16 @@ export function printLegend(ctx: PanelContext): TemplateResult {
     ${KINDS.filter((k) => s.kinds.includes(k) && drawn.has(k)).map((k) => html`<li>${symbolIcon(k)} ${KIND_LABELS[k][l]}</li>`)}
     <li class="print-sources">${tp('printSources', l)} · ${formatToday(l)}</li>
   </ul>`;
+}
+
+/**
+ * The legend on the map: with full or minimal controls (not with controls="none", where the host page
+ * brings its own UI, nor without a map), in present mode too, where the stylesheet moves it clear of the card.
+ */
+export function mapLegend(ctx: PanelContext, controls: Controls, dark: boolean): TemplateResult | string {
+  if (controls === 'none' || ctx.mapless) return '';
+  const s = ctx.state;
+  return html`<atlas-legend class="legend ${dark ? 'dark' : ''}" .lang=${s.lang} .entries=${legendFor(ctx.records, s)}></atlas-legend>`;
 }
 
 /** The left panel (one of `SIDE_PANELS`) and the right one (details or a country), each with its close button. */

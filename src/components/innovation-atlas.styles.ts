@@ -66,10 +66,13 @@ export const atlasStyles = [paletteStyles, css`
   .frame.dark header p { color: var(--atlas-dark-ink-soft); }
   .frame.dark .toolbar .tool[aria-pressed='true'] { background: var(--atlas-dark-ink); color: var(--atlas-dark-map); border-color: var(--atlas-dark-ink); }
   .frame.dark .credit { background: rgb(20 26 32 / 0.8); color: var(--atlas-dark-ink-soft); }
+  /* The legend on the map, bottom left above the footer; a side panel opens over it. */
+  .legend { position: absolute; left: 12px; bottom: 26px; z-index: 2; max-height: calc(100% - 200px); overflow: auto; }
+  :host([presenting]) .legend { left: auto; right: 24px; bottom: 84px; z-index: 7; }
   .print-map, .print-legend { display: none; }
   @media print {
     :host { height: auto; overflow: visible; contain: none; background: white; }
-    .map, .toolbar, .panel, [role='search'], .tooltip, .picker, .status, .errors, atlas-presenter { display: none !important; }
+    .map, .toolbar, .panel, [role='search'], .tooltip, .picker, .status, .errors, atlas-presenter, .legend { display: none !important; }
     .frame { display: block; }
     .top-left { position: static; width: auto; display: block; }
     header { box-shadow: none; padding: 0 0 6px; }
@@ -98,6 +101,7 @@ export const atlasStyles = [paletteStyles, css`
     .panel.right { z-index: 4; }
     .maplibregl-ctrl-bottom-right { bottom: 70px; }
     .errors { bottom: 70px; }
+    .legend { bottom: 70px; max-width: calc(100% - 24px); }
     .status.nomap { top: 140px; left: 12px; right: 12px; max-width: none; }
     .frame.controls-minimal .toolbar { max-width: none; justify-content: flex-end; }
     .frame.controls-minimal .toolbar .tool { flex: 0 0 auto; padding: 7px 12px; }

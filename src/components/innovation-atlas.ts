@@ -25,7 +25,7 @@ import { firstState, readControls, readFlyTo, readInteractive, readSlide, readSt
 import { createMapView } from '../state/view.ts';
 import { reduce } from '../state/reduce.ts';
 import { AtlasMap, mapStyles, type MapHit } from './atlas-map.ts';
-import { MINIMAL_PANELS, SIDE_PANELS, asides, errorNotice, groupPicker, panelLabels, presenterCard, printLegend, type PanelContext } from './atlas-panels.ts';
+import { MINIMAL_PANELS, SIDE_PANELS, asides, errorNotice, groupPicker, mapLegend, panelLabels, presenterCard, printLegend, type PanelContext } from './atlas-panels.ts';
 import './atlas-layers.ts';
 import './atlas-search.ts';
 import { atlasStyles } from './innovation-atlas.styles.ts';
@@ -323,7 +323,7 @@ export class InnovationAtlas extends LitElement {
       ${errorNotice(this.problems.errors, this.problems.open, l, this.problems.toggle)}
       ${this.presenting ? presenterCard(ctx, this.storyCtl.story) : ''}
       <div class="print-map" aria-hidden="true"></div>
-      ${printLegend(ctx)}
+      ${printLegend(ctx)}${mapLegend(ctx, controls, dark)}
       <section class="credit" aria-label=${t('mapCredit', l)}>${t('boundaries', l)}</section>
       <atlas-map class="map" part="map" .records=${this.records} .basemap=${this.base} .view=${view} ?dark=${dark} .interactive=${this.interactive}
         .camera=${s.camera} @atlas-map-hover=${(e: CustomEvent<MapHit | null>) => this.onHover(e.detail)}

@@ -5,9 +5,9 @@
  */
 import { SCHEMA_VERSION } from '../core/record.ts';
 import type { Selectors } from '../core/selectors.ts';
-import { KINDS } from '../core/vocabulary.ts';
+import { legendFor } from '../core/legend.ts';
 import { formatToday } from '../core/i18n/format.ts';
-import { KIND_LABELS, t, tp } from '../core/i18n/strings.ts';
+import { t, tl, tp } from '../core/i18n/strings.ts';
 import type { Frame } from '../map/compose-image.ts';
 import type { AtlasHost } from './host.ts';
 import type { StoryController } from './story-controller.ts';
@@ -40,7 +40,7 @@ export class ExportController {
     const { host } = this;
     const map = host.mapSurface;
     if (!map) throw new Error('the map is not ready');
-    const { lang: l, kinds: shown } = host.state;
+    const l = host.state.lang;
     const scale = opts.scale ?? 1;
     const { composeImage, frameSize, TITLE_BAND, FOOTER_BAND, centreCrop } = await import('../map/compose-image.ts');
     const size = frameSize(opts.frame ?? 'screen', scale, { width: host.clientWidth, height: host.clientHeight });
@@ -48,13 +48,13 @@ export class ExportController {
     const mapH = size.height - (TITLE_BAND + FOOTER_BAND) * scale;
     const crop = centreCrop(host.clientWidth, host.clientHeight, size.width / mapH);
     const { canvas, capped } = await map.capture(Math.max(1, size.width / crop.w));
-    const drawn = this.selectors.kindsDrawn(host.records);
     const blob = await composeImage(canvas, {
       ...size,
       scale,
       title: opts.title ?? this.story.currentSlide?.title[l] ?? t('title', l),
       subtitle: t('subtitle', l),
-      legend: KINDS.filter((k) => shown.includes(k) && drawn.has(k)).map((kind) => ({ kind, label: KIND_LABELS[kind][l] })),
+      legendTitle: tl('legend', l),
+      legend: legendFor(host.records, host.state),
       source: `${t('title', l)} · ${tp('printSources', l)} · ${t('boundaries', l)}`,
       date: formatToday(l),
     });

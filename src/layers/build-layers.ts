@@ -13,8 +13,7 @@ import type { Kind, Lang } from '../core/vocabulary.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import type { AtlasView } from '../state/view.ts';
 import {
-  ARC_SOURCE,
-  ARC_TARGET,
+  corridorStyle,
   CHOROPLETH,
   CORRIDOR_CASING,
   CORRIDOR_COLOR,
@@ -285,10 +284,11 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       numSegments: 64,
       getSourcePosition: (r) => lineOf(r)[0],
       getTargetPosition: (r) => lineOf(r)[lineOf(r).length - 1],
-      getSourceColor: ARC_SOURCE,
-      getTargetColor: ARC_TARGET,
+      // Certainty drawn: an inferred corridor is fainter and thinner than one a source states or reports.
+      getSourceColor: (r) => corridorStyle(r.properties.confidence).source,
+      getTargetColor: (r) => corridorStyle(r.properties.confidence).target,
       widthUnits: 'pixels',
-      getWidth: 1.2,
+      getWidth: (r) => corridorStyle(r.properties.confidence).width,
       autoHighlight: true,
       highlightColor: [0, 0, 0, 200],
       ...recordFilter(data.arcIndex),

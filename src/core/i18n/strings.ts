@@ -246,3 +246,20 @@ export function tr(key: keyof typeof RELATION_UI, lang: Lang, vars: Record<strin
 function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 }
+
+/** The legend on the map (and in exported images). */
+export const LEGEND_UI = {
+  legend: { zh: '图例', en: 'Legend' },
+  showLegend: { zh: '显示图例', en: 'Show legend' },
+  hideLegend: { zh: '收起图例', en: 'Hide legend' },
+  badge: { zh: '数字圆标：位置仅到国家的记录数', en: 'Numbered disc: records placed only to the country' },
+  stack: { zh: '数字方标：同一地点的多条记录', en: 'Numbered square: several records at one place' },
+  corridorStated: { zh: '技术转移通道（有来源）', en: 'Transfer corridor, from a source' },
+  corridorInferred: { zh: '浅色细线：推断的通道', en: 'Light thin line: inferred corridor' },
+  ring: { zh: '圆环：所选或所指记录', en: 'Ring: the chosen record' },
+  ramp: { zh: '合作记录数', en: 'Cooperation records' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export function tl(key: keyof typeof LEGEND_UI, lang: Lang): string {
+  return LEGEND_UI[key][lang];
+}
