@@ -16,7 +16,7 @@ function entryIcon(e: LegendEntry) {
     case 'badge':
       return svg`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6.8" fill=${rgb(BADGE_FILL)} stroke=${rgb(BADGE_LINE)} stroke-width="1.2"/><text x="8" y="11.2" font-size="9" font-weight="700" text-anchor="middle" fill=${rgb(BADGE_LINE)}>3</text></svg>`;
     case 'stack':
-      return svg`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><rect x="1.5" y="1.5" width="13" height="13" rx="3" fill=${rgb(BADGE_LINE)} stroke=${rgb(BADGE_FILL)} stroke-width="1.2"/><text x="8" y="11.5" font-size="9" font-weight="700" text-anchor="middle" fill=${rgb(BADGE_FILL)}>6</text></svg>`;
+      return svg`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6.8" fill=${rgb(BADGE_LINE)} stroke=${rgb(BADGE_FILL)} stroke-width="1.2"/><text x="8" y="11.2" font-size="9" font-weight="700" text-anchor="middle" fill=${rgb(BADGE_FILL)}>6</text></svg>`;
     case 'ring':
       return svg`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill="none" stroke=${rgb(SELECTED)} stroke-width="2"/></svg>`;
     case 'ramp':

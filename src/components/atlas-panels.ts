@@ -160,8 +160,9 @@ export function groupPicker(ctx: PanelContext, project: (p: [number, number]) =>
     top: `${clamp(down ? at[1] - 30 : at[1] + 30, size.height)}px`,
     transform: `translate(${right ? '0' : '-100%'}, ${down ? '0' : '-100%'})`,
   };
-  const heading = g.a3 ? countryName(g.a3, s.lang) : tr('groupUnnamed', s.lang);
-  return need(ctx, 'atlas-picker', html`<atlas-picker class="picker" style=${inlineStyle(style)} .lang=${s.lang} .heading=${heading} .records=${shown} .selected=${s.selected}></atlas-picker>`);
+  const site = g.level === 'site';
+  const heading = site ? (g.city?.[s.lang] ?? tr('stackUnnamed', s.lang)) : g.a3 ? countryName(g.a3, s.lang) : tr('groupUnnamed', s.lang);
+  return need(ctx, 'atlas-picker', html`<atlas-picker class="picker" style=${inlineStyle(style)} .lang=${s.lang} .heading=${heading} .site=${site} .records=${shown} .selected=${s.selected}></atlas-picker>`);
 }
 
 /** The presenter card over the map while a story is shown. */

@@ -222,7 +222,7 @@ export class InnovationAtlas extends LitElement {
   }
 
   private onHover(hit: MapHit | null): void {
-    if (hit) this.hover = hoverOf(hit, this.state.lang, this.selectors.byId(this.records), { byGroup: this.selectors.placeGroups(this.records).byGroup, shown: (g) => this.selectors.shownIn(this.records, this.state, g) });
+    if (hit) this.hover = hoverOf(hit, this.state, this.selectors.byId(this.records), { byGroup: this.selectors.placeGroups(this.records).byGroup, shown: (g) => this.selectors.shownIn(this.records, this.state, g) });
     else if (this.hover) this.hover = null;
   }
 

@@ -4,7 +4,7 @@
  */
 import { KIND_LABELS, tl } from './i18n/strings.ts';
 import { KINDS, POINT_KINDS, type Kind, type Lang } from './vocabulary.ts';
-import { isCountryLevel } from './places.ts';
+import { isCountryLevel, siteStacks } from './places.ts';
 import type { AtlasRecord } from './record.ts';
 
 export type LegendEntry =
@@ -14,7 +14,7 @@ export type LegendEntry =
   | { type: 'inferred'; label: string }
   /** The numbered disc of records placed only to their country. */
   | { type: 'badge'; label: string }
-  /** The numbered square of several records at one exact place. */
+  /** The dark numbered disc of several records at one exact place. */
   | { type: 'stack'; label: string }
   /** The ring round a chosen (or story-highlighted) record. */
   | { type: 'ring'; label: string }
@@ -60,6 +60,7 @@ export function legendEntries(i: LegendInput): LegendEntry[] {
 export interface DatasetFacts {
   drawn: ReadonlySet<Kind>;
   badges: boolean;
+  stacks: boolean;
   inferred: boolean;
 }
 
@@ -72,6 +73,7 @@ export function datasetFacts(records: readonly AtlasRecord[]): DatasetFacts {
     f = {
       drawn: new Set(records.filter((r) => r.geometry).map((r) => r.properties.kind)),
       badges: records.some(isCountryLevel),
+      stacks: siteStacks(records).length > 0,
       inferred: records.some((r) => r.properties.kind === 'transfer-corridor' && r.properties.confidence === 'inferred' && r.geometry),
     };
     facts.set(records, f);

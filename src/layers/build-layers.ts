@@ -29,7 +29,6 @@ import { SYMBOL_MAPPING } from './symbols.ts';
 import { thinLabels } from './thin-labels.ts';
 import { FLAT, filter } from './layer-common.ts';
 import { BADGE_RADIUS, placeLayers, preparePlaces, type PlaceData } from './place-layers.ts';
-import { isCountryLevel } from '../core/places.ts';
 
 /** Stable layer ids, in drawing order. */
 export const LAYER_IDS = [
@@ -129,10 +128,11 @@ export function prepareLayerData(
     });
     return [out, Uint32Array.from(index)] as const;
   };
-  const [points, pointIndex] = pick((r) => isPointKind(r.properties.kind) && r.geometry?.type === 'Point' && !isCountryLevel(r));
   const places = preparePlaces(records);
+  // Records in a place group (country-level, or stacked at one site) are drawn by their group's disc.
+  const [points, pointIndex] = pick((r) => isPointKind(r.properties.kind) && r.geometry?.type === 'Point' && !places.groupOf.has(r.properties.id));
   // A country's name sits above its badge, not under it.
-  const badgeAt = new Set(places.groups.map((g) => g.position.join()));
+  const badgeAt = new Set(places.groups.filter((g) => g.level === 'country').map((g) => g.position.join()));
   const [arcs, arcIndex] = pick((r) => r.properties.kind === 'transfer-corridor' && r.geometry?.type === 'LineString');
   const [paths, pathIndex] = pick((r) => r.properties.kind === 'flagship-corridor' && r.geometry?.type === 'LineString');
   const labels: LabelItem[] = [];

@@ -82,8 +82,7 @@ function drawEntry(ctx: CanvasRenderingContext2D, e: LegendEntry, x: number, y: 
     ctx.stroke();
   } else if (e.type === 'badge' || e.type === 'stack') {
     ctx.beginPath();
-    if (e.type === 'badge') ctx.arc(x, y, r, 0, 2 * Math.PI);
-    else ctx.roundRect(x - r, y - r, 2 * r, 2 * r, r / 3);
+    ctx.arc(x, y, r, 0, 2 * Math.PI);
     ctx.fillStyle = css(e.type === 'badge' ? BADGE_FILL : BADGE_LINE);
     ctx.fill();
     ctx.strokeStyle = css(e.type === 'badge' ? BADGE_LINE : BADGE_FILL);

@@ -147,3 +147,46 @@ describe('on a phone', () => {
     }
   });
 });
+
+describe('records stacked at one place', () => {
+  // Three labs and three events at one Shanghai point (the dataset's six-record stack).
+  const SHANGHAI: [number, number] = [121.4581, 31.2222];
+  const six = dataset.features.filter((f) => {
+    const g = (f as unknown as { geometry?: { type: string; coordinates: number[] } }).geometry;
+    return g?.type === 'Point' && g.coordinates[0].toFixed(4) === '121.4581' && g.coordinates[1].toFixed(4) === '31.2222' && f.properties.kind !== 'partner-country';
+  });
+  let app: Session;
+  beforeAll(async () => {
+    app = await given.app({ lang: 'en', hash: HOME });
+  });
+  afterAll(() => app?.close());
+
+  it('are one numbered disc that opens a picker of six, each reachable by keyboard and chosen with Enter', async () => {
+    expect(six).toHaveLength(6);
+    const [x, y] = await app.atlas.project(SHANGHAI);
+    expect(await app.atlas.pick(x, y)).toEqual({ id: 'site-121.4581,31.2222', kind: 'group' });
+    const page = await app.atlas.pageXY(SHANGHAI);
+    await app.when.hover(page);
+    await expect.poll(() => app.atlas.text('.tooltip')).toMatch(/Shanghai.*6 records at this place/);
+    await app.page.mouse.click(page[0], page[1]);
+    const picker = app.page.locator('innovation-atlas atlas-picker');
+    await expect.poll(() => picker.locator('li button').count()).toBe(6);
+    expect(await app.atlas.text('.tooltip')).toBe('');
+    const focused = () => app.atlas.eval((el) => el.shadowRoot!.querySelector('atlas-picker')?.shadowRoot?.activeElement?.closest('li')?.textContent?.trim() ?? '');
+    const names = await picker.locator('li button').evaluateAll((bs) => bs.map((b) => b.closest('li')!.textContent!.trim()));
+    await expect.poll(focused).toBe(names[0]);
+    for (let i = 1; i < 6; i++) {
+      await app.when.press('Tab');
+      expect(await focused()).toBe(names[i]);
+    }
+    await app.when.press('Enter');
+    await expect.poll(async () => (await app.then.state()).selected).toBe(six[5].properties.id);
+  });
+
+  it('each of the six is still in the list', async () => {
+    await app.when.reset(`v=1&lang=en&${HOME}&p=list`, { panel: 'list' });
+    await expect.poll(async () => (await app.then.listIds()).length).toBeGreaterThan(100);
+    const ids = await app.then.listIds();
+    for (const f of six) expect(ids).toContain(f.properties.id);
+  });
+});
