@@ -68,13 +68,18 @@ export function overlays(l: Lang, s: { loading: boolean; paused: boolean; mapErr
 
 /**
  * The tooltip for what is under the pointer: a record's name and kind (and "country-level position" when
- * that is all that is known), a country's name, or a badge's country with how many records it holds.
+ * that is all that is known), a country's name, or a disc's country (or a stack's city) with how many
+ * records it holds; none for the disc whose picker is open.
  */
-export function hoverOf(hit: MapHit, l: Lang, byId: ReadonlyMap<string, AtlasRecord>, groups: { byGroup: ReadonlyMap<string, PlaceGroup>; shown: (g: PlaceGroup) => number }): Hover {
+export function hoverOf(hit: MapHit, s: { lang: Lang; group: string | null }, byId: ReadonlyMap<string, AtlasRecord>, groups: { byGroup: ReadonlyMap<string, PlaceGroup>; shown: (g: PlaceGroup) => number }): Hover | null {
   const at = { x: hit.x, y: hit.y };
+  const l = s.lang;
+  // An open disc's picker already lists its records: a tooltip would only cover it.
+  if (hit.kind === 'group' && hit.id === s.group) return null;
   if (hit.kind === 'group') {
     const g = groups.byGroup.get(hit.id);
     const n = g ? groups.shown(g) : 0;
+    if (g?.level === 'site') return { ...at, name: g.city?.[l] ?? tr('stackUnnamed', l), kind: tr('stackCount', l, { n: formatNumber(n, l) }), note: tr('groupHint', l) };
     return { ...at, name: g?.a3 ? (names[g.a3]?.[l] ?? g.a3) : tr('groupUnnamed', l), kind: n === 1 ? tr('groupCountOne', l) : tr('groupCount', l, { n: formatNumber(n, l) }), note: tr('groupHint', l) };
   }
   const r = hit.kind === 'country' ? undefined : byId.get(hit.id);

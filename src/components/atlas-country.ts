@@ -41,7 +41,7 @@ export class AtlasCountry extends LitElement {
       .records li { padding: 2px 0 2px 22px; }
       .records .record-link { padding-left: 0; }
       svg.bars { width: 100%; height: 90px; display: block; }
-      svg.bars text { font-size: 10px; fill: var(--atlas-ink-soft); }
+      svg.bars text { font-size: 12px; fill: var(--atlas-ink-soft); }
     `,
   ];
 

@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit';
+import { readerSource } from '../core/policy-texts.ts';
 import type { Source } from '../core/record.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -63,12 +64,15 @@ export class AtlasDetails extends LitElement {
 
   private source(s: Source) {
     const l = this.lang;
-    const meta = [s.publisher, s.date ? formatFuzzyDate(s.date, l) : ''].filter(Boolean).join(' · ');
-    // A policy text is named by its title, never by the file it is stored in.
+    const r = readerSource(s, l);
+    const meta = [r.publisher, r.date ? formatFuzzyDate(r.date, l) : ''].filter(Boolean).join(' · ');
+    // A policy text is named by its title (translated, with the original beside it), never by the file it is stored in.
+    const title = html`<span lang=${ifDefined(langAttr(r.title, l))}>${r.title}</span>`;
     return html`<li>
-      ${s.url
-        ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer" lang=${ifDefined(langAttr(s.title, l))}>${s.title}</a>`
-        : html`<span>${t('seedText', l)}${l === 'zh' ? '：' : ': '}<span lang=${ifDefined(langAttr(s.title, l))}>${s.title}</span></span>`}
+      ${r.url
+        ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer">${title}</a>`
+        : html`<span>${t('seedText', l)}${l === 'zh' ? '：' : ': '}${title}</span>`}
+      ${r.original ? html`<div class="muted">${t('originalTitle', l)}: <span lang=${ifDefined(langAttr(r.original, l))}>${r.original}</span></div>` : ''}
       ${meta ? html`<div class="muted" lang=${ifDefined(langAttr(meta, l))}>${meta}</div>` : ''}
       ${s.locator ? html`<div class="muted" lang=${ifDefined(langAttr(s.locator, l))}>${s.locator}</div>` : ''}
     </li>`;
@@ -161,7 +165,7 @@ export class AtlasDetails extends LitElement {
                 (f) => html`<li>
                   <span class="value">${formatFigureValue(f, l)}</span> ${f.label[l]}
                   <div class="muted">
-                    ${f.asOf ? `${t('asOf', l)} ${formatFuzzyDate(f.asOf, l)} · ` : ''}<span lang=${ifDefined(langAttr(p.sources[f.source]?.title ?? '', l))}>${p.sources[f.source]?.title ?? ''}</span>
+                    ${f.asOf ? `${t('asOf', l)} ${formatFuzzyDate(f.asOf, l)} · ` : ''}<span lang=${ifDefined(langAttr(p.sources[f.source] ? readerSource(p.sources[f.source], l).title : '', l))}>${p.sources[f.source] ? readerSource(p.sources[f.source], l).title : ''}</span>
                     · “<span lang=${ifDefined(langAttr(f.asWritten, l))}>${f.asWritten}</span>”
                   </div>
                 </li>`,

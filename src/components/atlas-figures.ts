@@ -1,4 +1,5 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
+import { readerSource, sourceLine } from '../core/policy-texts.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AtlasRecord } from '../core/record.ts';
 import { formatFigureValue, formatFuzzyDate, formatNumber } from '../core/i18n/format.ts';
@@ -42,21 +43,21 @@ export class AtlasFigures extends LitElement {
       .sub .value { display: inline; font-size: 15px; }
       .named { font-weight: 700; white-space: nowrap; }
       svg.series { width: 100%; height: auto; display: block; margin-top: 4px; }
-      svg.series text { font-size: 10px; fill: var(--atlas-ink-soft); }
-      svg.series text.v { font-size: 10.5px; font-weight: 700; fill: var(--atlas-ink); }
+      svg.series text { font-size: 12px; fill: var(--atlas-ink-soft); }
+      svg.series text.v { font-size: 12px; font-weight: 700; fill: var(--atlas-ink); }
       details.series-table summary { font-size: 12px; color: var(--atlas-link); cursor: pointer; }
-      details.series-table table { border-collapse: collapse; width: 100%; font-size: 11.5px; margin-top: 4px; }
+      details.series-table table { border-collapse: collapse; width: 100%; font-size: 12px; margin-top: 4px; }
       details.series-table th, details.series-table td { text-align: start; padding: 2px 4px; border-top: 1px solid var(--atlas-rule); vertical-align: top; }
       .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
       .group { margin: 10px 0; }
       .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(130px, 1fr)); gap: 6px; }
       .group.conflict { border-left: 3px solid var(--atlas-caution); padding-left: 8px; }
-      .conflict-note { font-size: 11.5px; color: var(--atlas-caution-ink); margin-bottom: 4px; }
+      .conflict-note { font-size: 12px; color: var(--atlas-caution-ink); margin-bottom: 4px; }
       button.card { text-align: start; background: white; border: 1px solid var(--atlas-card-edge); border-radius: 6px; padding: 8px; display: block; width: 100%; }
       button.card:hover { border-color: var(--atlas-ink); }
       .value { display: block; font-size: 18px; font-weight: 700; font-variant-numeric: tabular-nums; }
       .label { display: block; margin: 2px 0 4px; }
-      .src { display: block; font-size: 11px; color: var(--atlas-muted); }
+      .src { display: block; font-size: 12px; color: var(--atlas-muted); }
     `,
   ];
 
@@ -67,7 +68,7 @@ export class AtlasFigures extends LitElement {
   /** A series' latest figure as a line: value, label, as-of date and source. */
   private latest(p: SeriesPoint, lead: boolean, named: TemplateResult | string = '') {
     const l = this.lang;
-    const src = p.source ? [p.source.publisher, p.source.title].filter(Boolean).join(' · ') : '';
+    const src = p.source ? sourceLine(p.source, l) : '';
     return html`<p class=${lead ? 'headline' : 'sub'}><span class="value">${formatFigureValue(p, l)}</span> ${p.label[l]}${named ? html` · ${named}` : ''}</p>
       <p class="src">${p.asOf ? `${t('asOf', l)} ${formatFuzzyDate(p.asOf, l)} · ` : ''}<span lang=${ifDefined(langAttr(src, l))}>${src}</span></p>`;
   }
@@ -91,7 +92,7 @@ export class AtlasFigures extends LitElement {
     const p = r.properties;
     const f = p.figures[0];
     const src = f ? p.sources[f.source] : p.sources[0];
-    const srcText = `${src?.title ?? ''}${src?.locator ? ` · ${src.locator}` : ''}`;
+    const srcText = `${src ? readerSource(src, l).title : ''}${src?.locator ? ` · ${src.locator}` : ''}`;
     return html`<button class="card" @click=${this.select(p.id)}>
       <span class="value">${f ? formatFigureValue(f, l) : ''}</span>
       <span class="label">${f ? f.label[l] : p.name[l]}</span>

@@ -45,7 +45,7 @@ export class AtlasLayers extends LitElement {
       .switch::after { content: ''; position: absolute; top: 2px; left: 2px; width: 12px; height: 12px; border-radius: 50%; background: white; transition: left 0.15s; }
       button.row[aria-pressed='true'] .switch { background: var(--atlas-ink); }
       button.row[aria-pressed='true'] .switch::after { left: 14px; }
-      .scale { display: flex; margin: 2px 0 0 26px; align-items: center; gap: 6px; font-size: 11px; color: var(--atlas-muted); }
+      .scale { display: flex; margin: 2px 0 0 26px; align-items: center; gap: 6px; font-size: 12px; color: var(--atlas-muted); }
       .scale span.sw { width: 16px; height: 9px; display: inline-block; }
     `,
   ];

@@ -19,6 +19,9 @@ import type { AppState, Panel } from '../state/app-state.ts';
 import { ensureElement, type LazyTag } from './lazy-elements.ts';
 import { inlineStyle } from './inline-style.ts';
 import { symbolIcon } from './symbol-icon.ts';
+import { legendFor } from '../core/legend.ts';
+import type { Controls } from '../state/embed-options.ts';
+import './atlas-legend.ts';
 
 
 export type SidePanel = Exclude<Panel, 'none'>;
@@ -109,6 +112,16 @@ export function printLegend(ctx: PanelContext): TemplateResult {
   <div class="print-deck" aria-hidden="true"></div>`;
 }
 
+/**
+ * The legend on the map: with full or minimal controls (not with controls="none", where the host page
+ * brings its own UI, nor without a map), in present mode too, where the stylesheet moves it clear of the card.
+ */
+export function mapLegend(ctx: PanelContext, controls: Controls, dark: boolean): TemplateResult | string {
+  if (controls === 'none' || ctx.mapless) return '';
+  const s = ctx.state;
+  return html`<atlas-legend class="legend ${dark ? 'dark' : ''}" .lang=${s.lang} .entries=${legendFor(ctx.records, s)}></atlas-legend>`;
+}
+
 /** The left panel (one of `SIDE_PANELS`) and the right one (details or a country), each with its close button. */
 export function asides(ctx: PanelContext, open: SidePanel | null, withRight: boolean, on: { closeLeft(): void; closeRight(): void }): TemplateResult {
   const l = ctx.state.lang;
@@ -152,8 +165,9 @@ export function groupPicker(ctx: PanelContext, project: (p: [number, number]) =>
     top: `${clamp(down ? at[1] - 30 : at[1] + 30, size.height)}px`,
     transform: `translate(${right ? '0' : '-100%'}, ${down ? '0' : '-100%'})`,
   };
-  const heading = g.a3 ? countryName(g.a3, s.lang) : tr('groupUnnamed', s.lang);
-  return need(ctx, 'atlas-picker', html`<atlas-picker class="picker" style=${inlineStyle(style)} .lang=${s.lang} .heading=${heading} .records=${shown} .selected=${s.selected}></atlas-picker>`);
+  const site = g.level === 'site';
+  const heading = site ? (g.city?.[s.lang] ?? tr('stackUnnamed', s.lang)) : g.a3 ? countryName(g.a3, s.lang) : tr('groupUnnamed', s.lang);
+  return need(ctx, 'atlas-picker', html`<atlas-picker class="picker" style=${inlineStyle(style)} .lang=${s.lang} .heading=${heading} .site=${site} .records=${shown} .selected=${s.selected}></atlas-picker>`);
 }
 
 /** The presenter card over the map while a story is shown. */

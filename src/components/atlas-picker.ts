@@ -14,10 +14,12 @@ import { recordLink } from './record-link.ts';
  * @fires atlas-action - select, openGroup (null: close)
  */
 export class AtlasPicker extends LitElement {
-  static override properties = { lang: {}, heading: {}, records: { attribute: false }, selected: {} };
+  static override properties = { lang: {}, heading: {}, site: { type: Boolean }, records: { attribute: false }, selected: {} };
   declare lang: Lang;
   /** The country's name, or a general heading when the group names none. */
   declare heading: string;
+  /** A stack of records at one site (else a country's records placed only to it). */
+  declare site: boolean;
   declare records: readonly AtlasRecord[];
   declare selected: string | null;
 
@@ -25,6 +27,7 @@ export class AtlasPicker extends LitElement {
     super();
     this.lang = 'en';
     this.heading = '';
+    this.site = false;
     this.records = [];
     this.selected = null;
   }
@@ -35,7 +38,7 @@ export class AtlasPicker extends LitElement {
     css`
       :host { background: white; border-radius: 6px; box-shadow: 0 2px 8px rgb(0 0 0 / 0.25); padding: 10px 12px; position: relative; }
       h2 { padding-right: 30px; margin-bottom: 2px; }
-      .kind { display: block; font-size: 11.5px; color: var(--atlas-muted); }
+      .kind { display: block; font-size: 12px; color: var(--atlas-muted); }
       li[aria-current='true'] button { font-weight: 700; }
       ul { max-height: 240px; overflow: auto; margin-top: 6px; }
     `,
@@ -52,7 +55,7 @@ export class AtlasPicker extends LitElement {
     return html`
       <button class="close" aria-label=${t('close', l)} @click=${() => emitAction(this, { type: 'openGroup', id: null })}>×</button>
       <h2 id="picker-title">${this.heading}</h2>
-      <p class="muted">${n === 1 ? tr('groupCountOne', l) : tr('groupCount', l, { n: formatNumber(n, l) })}</p>
+      <p class="muted">${this.site ? tr('stackCount', l, { n: formatNumber(n, l) }) : n === 1 ? tr('groupCountOne', l) : tr('groupCount', l, { n: formatNumber(n, l) })}</p>
       <ul aria-labelledby="picker-title">
         ${this.records.map((r) => recordLink(this, r, l, { after: html`<span class="kind">${KIND_LABELS[r.properties.kind][l]}</span>`, current: r.properties.id === this.selected }))}
       </ul>

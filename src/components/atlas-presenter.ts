@@ -1,4 +1,6 @@
 import { LitElement, css, html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { langAttr } from '../core/i18n/lang-of.ts';
 import { inlineStyle } from './inline-style.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import { calloutText } from '../core/callout.ts';
@@ -32,7 +34,7 @@ export class AtlasPresenter extends LitElement {
     :host { display: block; pointer-events: none; font-size: 16px; color: var(--atlas-ink-strong); }
     .card, .callouts > *, .controls { pointer-events: auto; }
     .card:focus { outline: none; }
-    .card { position: absolute; left: 24px; bottom: 64px; width: min(560px, calc(100% - 48px)); background: rgb(255 255 255 / 0.96);
+    .card { position: absolute; left: 24px; bottom: 64px; width: min(560px, calc(100% - 48px)); background: white;
       border-radius: 10px; box-shadow: 0 2px 12px rgb(0 0 0 / 0.22); padding: 20px 24px 18px; }
     .kicker { font-size: 13px; letter-spacing: 0.04em; color: var(--atlas-muted); margin-bottom: 6px; }
     h2 { margin: 0 0 10px; font-size: clamp(22px, 3vw, 34px); line-height: 1.2; }
@@ -43,11 +45,11 @@ export class AtlasPresenter extends LitElement {
     .controls button { font: inherit; font-size: 15px; min-width: 44px; height: 44px; border-radius: 8px; border: 1px solid var(--atlas-presenter-control);
       background: white; color: var(--atlas-ink-strong); cursor: pointer; padding: 0 14px; }
     .controls button:disabled { opacity: 0.4; cursor: default; }
-    .counter { font-variant-numeric: tabular-nums; background: rgb(255 255 255 / 0.92); padding: 6px 12px; border-radius: 8px; font-size: 15px; }
+    .counter { font-variant-numeric: tabular-nums; background: white; padding: 6px 12px; border-radius: 8px; font-size: 15px; }
     .exit { position: absolute; top: 16px; right: 16px; pointer-events: auto; font: inherit; font-size: 14px; border-radius: 8px;
       border: 1px solid var(--atlas-presenter-control); background: white; padding: 8px 14px; cursor: pointer; }
     .callouts { position: absolute; top: 16px; left: 24px; display: flex; gap: 10px; flex-wrap: wrap; max-width: calc(100% - 200px); }
-    .callout { background: rgb(255 255 255 / 0.96); border-radius: 10px; box-shadow: 0 2px 10px rgb(0 0 0 / 0.2); padding: 12px 16px;
+    .callout { background: white; border-radius: 10px; box-shadow: 0 2px 10px rgb(0 0 0 / 0.2); padding: 12px 16px;
       max-width: 260px; border-top: 4px solid var(--atlas-accent); text-align: start; font: inherit; cursor: pointer; border-left: none; border-right: none; border-bottom: none; }
     .value { display: block; font-size: clamp(20px, 2.2vw, 30px); font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1.15; }
     .label { display: block; font-size: 15px; margin: 4px 0; }
@@ -81,7 +83,7 @@ export class AtlasPresenter extends LitElement {
     return html`<button class="callout" @click=${() => emitAction(this, { type: 'select', id: recordId })}>
       <span class="value">${c.value}</span>
       <span class="label">${c.label}</span>
-      <span class="src">${c.note}</span>
+      <span class="src">${c.asOf ? `${c.asOf} · ` : ''}<span lang=${ifDefined(langAttr(c.source, this.lang))}>${c.source}</span></span>
     </button>`;
   }
 

@@ -49,7 +49,7 @@ export class AtlasSearch extends LitElement {
       li[aria-selected='true'] { background: var(--atlas-selected); }
       li svg { margin-top: 2px; flex: none; }
       .hit-name { font-weight: 600; }
-      .hit-meta { display: block; font-size: 11.5px; color: var(--atlas-muted); }
+      .hit-meta { display: block; font-size: 12px; color: var(--atlas-muted); }
       .none { padding: 8px 10px; color: var(--atlas-muted); }
     `,
   ];

@@ -23,7 +23,7 @@ export const atlasStyles = [paletteStyles, css`
     font-size: 13px; line-height: 1.4; color: var(--atlas-ink); text-align: start; }
   .map { position: absolute; inset: 0; z-index: 0; }
   .map canvas { display: block !important; }
-  .card, header, .panel, .toolbar .tool { background: rgb(255 255 255 / 0.95); border-radius: 6px; box-shadow: 0 1px 3px rgb(0 0 0 / 0.18); }
+  .card, header, .panel, .toolbar .tool { background: white; border-radius: 6px; box-shadow: 0 1px 3px rgb(0 0 0 / 0.18); }
   .top-left { position: absolute; top: 12px; left: 12px; width: min(340px, calc(100% - 24px)); display: grid; gap: 8px; z-index: 2; }
   header { padding: 9px 14px; }
   h1 { margin: 0; font-size: 18px; font-weight: 700; letter-spacing: 0.01em; }
@@ -38,13 +38,13 @@ export const atlasStyles = [paletteStyles, css`
   .panel.right { top: 56px; right: 12px; width: min(380px, calc(100% - 24px)); max-height: calc(100% - 96px); }
   .panel .close { position: absolute; top: 6px; right: 6px; width: 32px; height: 32px; border: none; background: none; font-size: 22px;
     line-height: 1; border-radius: 4px; cursor: pointer; color: var(--atlas-ink); z-index: 1; }
-  .credit { position: absolute; left: 0; right: 0; bottom: 0; padding: 3px 12px; font-size: 10.5px; color: var(--atlas-credit);
-    background: rgb(255 255 255 / 0.8); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; z-index: 1; }
+  .credit { position: absolute; left: 0; right: 0; bottom: 0; padding: 3px 12px; font-size: 12px; color: var(--atlas-credit);
+    background: white; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; z-index: 1; }
   /* The worldview switch: as small as the credit it belongs to. */
   .credit select { font: inherit; color: inherit; margin-right: 6px; padding: 0 2px; border: 1px solid var(--atlas-control); border-radius: 3px; background: transparent; }
   .tooltip { position: absolute; pointer-events: none; transform: translate(12px, 12px); padding: 6px 9px; max-width: 280px; z-index: 4;
     background: var(--atlas-ink); color: white; font-size: 12.5px; border-radius: 4px; box-shadow: 0 2px 6px rgb(0 0 0 / 0.3); }
-  .tooltip small { display: block; opacity: 0.85; font-size: 11px; }
+  .tooltip small { display: block; opacity: 0.85; font-size: 12px; }
   /* The picker of an opened country badge, beside it (its left/top are set from the badge's position). */
   .picker { position: absolute; z-index: 3; width: min(280px, calc(100% - 24px)); }
   /* A phone has no room beside the badge: the picker docks above the bottom toolbar, over the map. */
@@ -64,14 +64,17 @@ export const atlasStyles = [paletteStyles, css`
   .frame.controls-minimal .toolbar { max-width: calc(100% - 24px - min(340px, 100% - 24px)); }
   /* Dark theme: the map and the chrome around it; panels stay light cards for reading. */
   .frame.dark .map { background: var(--atlas-dark-map); }
-  .frame.dark :is(header, .toolbar .tool) { background: rgb(30 36 44 / 0.94); color: var(--atlas-dark-ink); border-color: var(--atlas-dark-edge); }
+  .frame.dark :is(header, .toolbar .tool) { background: var(--atlas-dark-map); color: var(--atlas-dark-ink); border-color: var(--atlas-dark-edge); }
   .frame.dark header p { color: var(--atlas-dark-ink-soft); }
   .frame.dark .toolbar .tool[aria-pressed='true'] { background: var(--atlas-dark-ink); color: var(--atlas-dark-map); border-color: var(--atlas-dark-ink); }
-  .frame.dark .credit { background: rgb(20 26 32 / 0.8); color: var(--atlas-dark-ink-soft); }
+  .frame.dark .credit { background: var(--atlas-dark-map); color: var(--atlas-dark-ink-soft); }
+  /* The legend on the map, bottom left above the footer; a side panel opens over it. */
+  .legend { position: absolute; left: 12px; bottom: 26px; z-index: 2; max-height: calc(100% - 200px); overflow: auto; }
+  :host([presenting]) .legend { left: auto; right: 24px; bottom: 84px; z-index: 7; }
   .print-map, .print-legend, .print-deck { display: none; }
   @media print {
     :host { height: auto; overflow: visible; contain: none; background: white; }
-    .map, .toolbar, .panel, [role='search'], .tooltip, .picker, .status, .errors, atlas-presenter { display: none !important; }
+    .map, .toolbar, .panel, [role='search'], .tooltip, .picker, .status, .errors, atlas-presenter, .legend { display: none !important; }
     .frame { display: block; }
     .top-left { position: static; width: auto; display: block; }
     header { box-shadow: none; padding: 0 0 6px; }
@@ -95,7 +98,7 @@ export const atlasStyles = [paletteStyles, css`
     .top-left { width: calc(100% - 24px); }
     header { padding: 7px 10px; }
     h1 { font-size: 16px; }
-    header p { font-size: 11.5px; }
+    header p { font-size: 12px; }
     .toolbar { top: auto; bottom: 26px; left: 12px; right: 12px; max-width: none; justify-content: space-between; }
     .toolbar .tool { flex: 1; padding: 7px 4px; }
     /* Embedding is a desk task; on a phone the button would only crowd the toolbar. */
@@ -105,6 +108,7 @@ export const atlasStyles = [paletteStyles, css`
     .panel.right { z-index: 4; }
     .maplibregl-ctrl-bottom-right { bottom: 70px; }
     .errors { bottom: 70px; }
+    .legend { bottom: 70px; max-width: calc(100% - 24px); }
     .status.nomap { top: 140px; left: 12px; right: 12px; max-width: none; }
     .frame.controls-minimal .toolbar { max-width: none; justify-content: flex-end; }
     .frame.controls-minimal .toolbar .tool { flex: 0 0 auto; padding: 7px 12px; }

@@ -26,7 +26,7 @@ import { firstState, readControls, readFlyTo, readInteractive, readSlide, readSt
 import { createMapView } from '../state/view.ts';
 import { reduce } from '../state/reduce.ts';
 import { AtlasMap, mapStyles, type MapHit } from './atlas-map.ts';
-import { MINIMAL_PANELS, SIDE_PANELS, asides, errorNotice, groupPicker, panelLabels, presenterCard, printLegend, type PanelContext } from './atlas-panels.ts';
+import { MINIMAL_PANELS, SIDE_PANELS, asides, errorNotice, groupPicker, mapLegend, panelLabels, presenterCard, printLegend, type PanelContext } from './atlas-panels.ts';
 import './atlas-layers.ts';
 import './atlas-search.ts';
 import { atlasStyles } from './innovation-atlas.styles.ts';
@@ -221,7 +221,7 @@ export class InnovationAtlas extends LitElement {
   }
 
   private onHover(hit: MapHit | null): void {
-    if (hit) this.hover = hoverOf(hit, this.state.lang, this.selectors.byId(this.records), { byGroup: this.selectors.placeGroups(this.records).byGroup, shown: (g) => this.selectors.shownIn(this.records, this.state, g) });
+    if (hit) this.hover = hoverOf(hit, this.state, this.selectors.byId(this.records), { byGroup: this.selectors.placeGroups(this.records).byGroup, shown: (g) => this.selectors.shownIn(this.records, this.state, g) });
     else if (this.hover) this.hover = null;
   }
 
@@ -322,7 +322,7 @@ export class InnovationAtlas extends LitElement {
       ${errorNotice(this.problems.errors, this.problems.open, l, this.problems.toggle)}
       ${this.presenting ? presenterCard(ctx, this.storyCtl.story) : ''}
       <div class="print-map" aria-hidden="true"></div>
-      ${printLegend(ctx)}
+      ${printLegend(ctx)}${mapLegend(ctx, controls, dark)}
       <section class="credit" aria-label=${t('mapCredit', l)}>${creditLine(l, this.basemaps.view, controls !== 'none')}</section>
       <atlas-map class="map" part="map" .records=${this.records} .basemap=${this.base} .view=${view} ?dark=${dark} .interactive=${this.interactive}
         .camera=${s.camera} @atlas-map-hover=${(e: CustomEvent<MapHit | null>) => this.onHover(e.detail)}

@@ -22,5 +22,5 @@ export const panelStyles = css`
 export const recordLinkStyles = css`
   .record-link { display: flex; gap: 6px; align-items: flex-start; padding: 2px 0; }
   .record-link svg { flex: none; margin-top: 2px; }
-  .precision-tag { display: inline-block; font-size: 11.5px; line-height: 1.3; color: var(--atlas-umber-ink); border: 1px dashed var(--atlas-umber); border-radius: 3px; padding: 0 4px; margin-left: 4px; white-space: nowrap; }
+  .precision-tag { display: inline-block; font-size: 12px; line-height: 1.3; color: var(--atlas-umber-ink); border: 1px dashed var(--atlas-umber); border-radius: 3px; padding: 0 4px; margin-left: 4px; white-space: nowrap; }
 `;

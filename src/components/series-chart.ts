@@ -4,6 +4,7 @@
  * a handful of points in an inline SVG.
  */
 import { html, svg, type TemplateResult } from 'lit';
+import { sourceLine } from '../core/policy-texts.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFigureValue, formatFuzzyDate, formatNumber } from '../core/i18n/format.ts';
 import { langAttr } from '../core/i18n/lang-of.ts';
@@ -35,7 +36,7 @@ export function seriesChart(points: readonly SeriesPoint[], l: Lang, title: stri
         <thead><tr><th scope="col">${tr('asOfColumn', l)}</th><th scope="col">${tr('valueColumn', l)}</th><th scope="col">${tr('sourceColumn', l)}</th></tr></thead>
         <tbody>
           ${points.map((p) => {
-            const src = p.source ? [p.source.publisher, p.source.title].filter(Boolean).join(' · ') : '';
+            const src = p.source ? sourceLine(p.source, l) : '';
             return html`<tr>
               <td>${p.asOf ? formatFuzzyDate(p.asOf, l) : tr('undatedPoint', l)}</td>
               <td>${formatFigureValue(p, l)} <span class="muted">“<span lang=${ifDefined(langAttr(p.asWritten, l))}>${p.asWritten}</span>”</span></td>

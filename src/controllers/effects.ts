@@ -26,6 +26,8 @@ export function runEffects(
 ): void {
   const { host, byId, story } = ctx;
   const map = host.mapSurface;
+  // A panel or picker that opens (after a click on the map, usually) must not sit under the tooltip of what was clicked.
+  if (host.hover && (prev.selected !== next.selected || prev.country !== next.country || prev.group !== next.group || prev.panel !== next.panel)) host.hover = null;
   if (action.type === 'select' && action.id) {
     const r = byId.get(action.id);
     // Chosen from a list, the search or the API: go there. Clicked on the map: it is in view already.

@@ -6,11 +6,11 @@
 import { boundaryCredit, type Worldview } from '../core/worldview.ts';
 import { SCHEMA_VERSION } from '../core/record.ts';
 import type { Selectors } from '../core/selectors.ts';
-import { KINDS } from '../core/vocabulary.ts';
+import { legendFor } from '../core/legend.ts';
 import { formatToday } from '../core/i18n/format.ts';
 import { calloutText } from '../core/callout.ts';
 import { downloadName } from '../export/file-name.ts';
-import { KIND_LABELS, t, tp } from '../core/i18n/strings.ts';
+import { t, tl, tp } from '../core/i18n/strings.ts';
 import type { Frame } from '../map/compose-image.ts';
 import type { AtlasHost } from './host.ts';
 import type { PrintController } from './print-controller.ts';
@@ -50,7 +50,7 @@ export class ExportController {
     const { host } = this;
     const map = host.mapSurface;
     if (!map) throw new Error('the map is not ready');
-    const { lang: l, kinds: shown } = host.state;
+    const l = host.state.lang;
     const scale = opts.scale ?? 1;
     const { composeImage, frameSize, TITLE_BAND, FOOTER_BAND, centreCrop } = await import('../map/compose-image.ts');
     const size = frameSize(opts.frame ?? 'screen', scale, { width: host.clientWidth, height: host.clientHeight });
@@ -58,7 +58,6 @@ export class ExportController {
     const mapH = size.height - (TITLE_BAND + FOOTER_BAND) * scale;
     const crop = centreCrop(host.clientWidth, host.clientHeight, size.width / mapH);
     const { canvas, capped } = await map.capture(Math.max(1, size.width / crop.w));
-    const drawn = this.selectors.kindsDrawn(host.records);
     const slide = this.story.currentSlide;
     const story = this.story.story;
     const blob = await composeImage(canvas, {
@@ -66,7 +65,8 @@ export class ExportController {
       scale,
       title: opts.title ?? slide?.title[l] ?? t('title', l),
       subtitle: t('subtitle', l),
-      legend: KINDS.filter((k) => shown.includes(k) && drawn.has(k)).map((kind) => ({ kind, label: KIND_LABELS[kind][l] })),
+      legendTitle: tl('legend', l),
+      legend: legendFor(host.records, host.state),
       source: `${t('title', l)} · ${tp('printSources', l)} · ${boundaryCredit(l, this.basemaps.view)}`,
       date: formatToday(l),
       // A slide's image carries its caption and call-outs (numbers, dates and sources from the records).

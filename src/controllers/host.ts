@@ -29,6 +29,8 @@ export interface AtlasHost extends ReactiveControllerHost, HTMLElement {
   /** The map, or null while it is being built or cannot be (no WebGL). */
   readonly mapSurface: MapSurface | null;
   readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The hover tooltip (null: none). */
+  hover: { x: number; y: number } | null;
   dispatch(action: Action, source: ActionSource): void;
   /** Adds problems to the error notice; by default unfolds it and reports them in `atlas-error`. */
   reportErrors(errors: DatasetError[], opts?: { open?: boolean; event?: boolean }): void;

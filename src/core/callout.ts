@@ -7,11 +7,16 @@ import type { AtlasRecord } from './record.ts';
 import type { Lang } from './vocabulary.ts';
 import { formatFigureValue, formatFuzzyDate } from './i18n/format.ts';
 import { t } from './i18n/strings.ts';
+import { readerSource } from './policy-texts.ts';
 
 export interface CalloutText {
   value: string;
   label: string;
-  /** "as of <date> · <source title>" (either part may be missing). */
+  /** "as of <date>", or '' when the figure has no date. */
+  asOf: string;
+  /** The source's title as a reader sees it (a policy text by its title, never its file). */
+  source: string;
+  /** Both, as one line: "as of <date> · <source>". */
   note: string;
 }
 
@@ -20,5 +25,6 @@ export function calloutText(r: AtlasRecord | undefined, figure: number | undefin
   if (!r || !f) return null;
   const src = r.properties.sources[f.source];
   const asOf = f.asOf ? `${t('asOf', lang)} ${formatFuzzyDate(f.asOf, lang)}` : '';
-  return { value: formatFigureValue(f, lang), label: f.label[lang], note: [asOf, src?.title ?? ''].filter(Boolean).join(' · ') };
+  const source = src ? readerSource(src, lang).title : '';
+  return { value: formatFigureValue(f, lang), label: f.label[lang], asOf, source, note: [asOf, source].filter(Boolean).join(' · ') };
 }

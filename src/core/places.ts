@@ -15,8 +15,11 @@ export type LonLat = [number, number];
 export interface PlaceGroup {
   /** Stable for a dataset: "country-ZAF", or "country-at-<lon>,<lat>" when no country can be named. */
   id: string;
-  level: 'country';
+  /** 'country': records placed only to the country; 'site': several records at one exact place (a stack). */
+  level: 'country' | 'site';
   position: LonLat;
+  /** A stack's city, when its records name one (the picker's heading). */
+  city?: { zh: string; en: string };
   /** The country the point stands for, when known (ISO alpha-3). */
   a3: string | null;
   /** The records' ids and dataset indexes, in dataset order. */
@@ -82,6 +85,37 @@ export function countryLevelGroups(records: readonly AtlasRecord[]): PlaceGroup[
     if (g.a3) taken.add(g.a3);
   }
   return [...groups.values()];
+}
+
+/**
+ * Several point records at one exact place (three labs and three events at one Shanghai point): drawn as
+ * one numbered stack that opens to list them, as a country's badge does, instead of symbols hiding each
+ * other. Records placed only to their country are in their country's group instead.
+ */
+export function siteStacks(records: readonly AtlasRecord[]): PlaceGroup[] {
+  const at = new Map<string, PlaceGroup>();
+  records.forEach((r, i) => {
+    if (!POINT_KIND_SET.has(r.properties.kind) || r.geometry?.type !== 'Point' || isCountryLevel(r)) return;
+    const position = r.geometry.coordinates as LonLat;
+    const key = pointKey(position);
+    let g = at.get(key);
+    if (!g) at.set(key, (g = { id: `site-${key}`, level: 'site', position, a3: null, ids: [], indexes: [] }));
+    g.ids.push(r.properties.id);
+    g.indexes.push(i);
+  });
+  const stacks = [...at.values()].filter((g) => g.ids.length > 1);
+  for (const g of stacks) {
+    const cities = g.indexes.map((i) => records[i].properties.city);
+    const countries = new Set(g.indexes.map((i) => placeCandidates(records[i])[0]));
+    if (cities[0] && cities.every((c) => c?.en === cities[0]!.en)) g.city = cities[0];
+    if (countries.size === 1) g.a3 = [...countries][0] ?? null;
+  }
+  return stacks;
+}
+
+/** Every place group the map draws as a numbered disc: countries' country-level records, then stacks. */
+export function placeGroups(records: readonly AtlasRecord[]): PlaceGroup[] {
+  return [...countryLevelGroups(records), ...siteStacks(records)];
 }
 
 /** Kinds with two ends, a place and partner countries it serves: a selection draws the link between them. */

@@ -11,7 +11,7 @@ import { cpuFilterKey, regionOf, yearBounds } from './filter.ts';
 import { buildFilterIndex, passingRecords, runFilters, type FilterResult } from './filter-index.ts';
 import { memo } from './memo.ts';
 import type { AtlasRecord } from './record.ts';
-import { countryLevelGroups, type PlaceGroup } from './places.ts';
+import { placeGroups as allPlaceGroups, type PlaceGroup } from './places.ts';
 import { figureGroups } from './related.ts';
 import { ownedSeries, recordSeries, systemSummaries } from './systems.ts';
 import { FIELDS, REGIONS, type Field, type Kind, type Region } from './vocabulary.ts';
@@ -54,7 +54,7 @@ export function createSelectors() {
   const filterResult = (records: readonly AtlasRecord[], s: FilterSlices) => result(records, s.kinds, s.fields, s.regions, s.countries, s.years);
 
   const placeGroups = memo((records: readonly AtlasRecord[]) => {
-    const groups = countryLevelGroups(records);
+    const groups = allPlaceGroups(records);
     const byGroup = new Map(groups.map((g) => [g.id, g] as const));
     const groupOf = new Map(groups.flatMap((g) => g.ids.map((id) => [id, g.id] as const)));
     return { groups, byGroup, groupOf };

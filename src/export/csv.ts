@@ -8,6 +8,7 @@ import { QUALIFIER } from '../core/i18n/format.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import type { Figure } from '../core/record.ts';
 import type { AtlasRecord } from '../core/record.ts';
+import { sourceLine } from '../core/policy-texts.ts';
 
 
 export const BOM = '\uFEFF';
@@ -68,9 +69,6 @@ export function figureText(f: Figure, lang: Lang): string {
   return lang === 'zh' ? `${main}（${f.asOf}）` : `${main} (${f.asOf})`;
 }
 
-function sourceText(s: AtlasRecord['properties']['sources'][number]): string {
-  return s.url ? `${s.title} ${s.url}` : `${s.title} [seed ${s.seed ?? ''}]`;
-}
 
 function recordRow(r: AtlasRecord, lang: Lang): string[] {
   const p = r.properties;
@@ -91,7 +89,7 @@ function recordRow(r: AtlasRecord, lang: Lang): string[] {
     point ? String(point[0]) : '',
     point ? String(point[1]) : '',
     p.figures.map((f) => figureText(f, lang)).join(' | '),
-    p.sources.map(sourceText).join(' | '),
+    p.sources.map((s) => sourceLine(s, lang)).join(' | '),
   ];
 }
 

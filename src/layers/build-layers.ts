@@ -13,8 +13,7 @@ import type { Kind, Lang } from '../core/vocabulary.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import type { AtlasView } from '../state/view.ts';
 import {
-  ARC_SOURCE,
-  ARC_TARGET,
+  corridorStyle,
   CHOROPLETH,
   CORRIDOR_CASING,
   CORRIDOR_COLOR,
@@ -30,7 +29,6 @@ import { SYMBOL_MAPPING } from './symbols.ts';
 import { thinLabels } from './thin-labels.ts';
 import { FLAT, filter } from './layer-common.ts';
 import { BADGE_RADIUS, placeLayers, preparePlaces, type PlaceData } from './place-layers.ts';
-import { isCountryLevel } from '../core/places.ts';
 
 /** Stable layer ids, in drawing order. */
 export const LAYER_IDS = [
@@ -130,10 +128,11 @@ export function prepareLayerData(
     });
     return [out, Uint32Array.from(index)] as const;
   };
-  const [points, pointIndex] = pick((r) => isPointKind(r.properties.kind) && r.geometry?.type === 'Point' && !isCountryLevel(r));
   const places = preparePlaces(records);
+  // Records in a place group (country-level, or stacked at one site) are drawn by their group's disc.
+  const [points, pointIndex] = pick((r) => isPointKind(r.properties.kind) && r.geometry?.type === 'Point' && !places.groupOf.has(r.properties.id));
   // A country's name sits above its badge, not under it.
-  const badgeAt = new Set(places.groups.map((g) => g.position.join()));
+  const badgeAt = new Set(places.groups.filter((g) => g.level === 'country').map((g) => g.position.join()));
   const [arcs, arcIndex] = pick((r) => r.properties.kind === 'transfer-corridor' && r.geometry?.type === 'LineString');
   const [paths, pathIndex] = pick((r) => r.properties.kind === 'flagship-corridor' && r.geometry?.type === 'LineString');
   const labels: LabelItem[] = [];
@@ -285,10 +284,11 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       numSegments: 64,
       getSourcePosition: (r) => lineOf(r)[0],
       getTargetPosition: (r) => lineOf(r)[lineOf(r).length - 1],
-      getSourceColor: ARC_SOURCE,
-      getTargetColor: ARC_TARGET,
+      // Certainty drawn: an inferred corridor is fainter and thinner than one a source states or reports.
+      getSourceColor: (r) => corridorStyle(r.properties.confidence).source,
+      getTargetColor: (r) => corridorStyle(r.properties.confidence).target,
       widthUnits: 'pixels',
-      getWidth: 1.2,
+      getWidth: (r) => corridorStyle(r.properties.confidence).width,
       autoHighlight: true,
       highlightColor: [0, 0, 0, 200],
       ...recordFilter(data.arcIndex),

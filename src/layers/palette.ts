@@ -20,6 +20,17 @@ export const POINT_STYLE: Record<PointKind, { color: RGBA; shape: Shape }> = {
 /** Transfer corridors run from the centre's colour to a pale end, so direction reads without arrows. */
 export const ARC_SOURCE: RGBA = [213, 94, 0, 170];
 export const ARC_TARGET: RGBA = [235, 190, 150, 90];
+/** An inferred corridor (not stated by a source): the same hue, fainter and thinner, so certainty reads at a glance. */
+export const ARC_INFERRED: RGBA = [213, 94, 0, 80];
+export const ARC_INFERRED_TARGET: RGBA = [235, 190, 150, 40];
+/** Pixel widths of stated/reported and of inferred corridors. */
+export const ARC_WIDTH = 1.6;
+export const ARC_INFERRED_WIDTH = 0.8;
+
+/** How a transfer corridor is drawn for its confidence: inferred ones fainter and thinner. */
+export function corridorStyle(confidence: string): { source: RGBA; target: RGBA; width: number } {
+  return confidence === 'inferred' ? { source: ARC_INFERRED, target: ARC_INFERRED_TARGET, width: ARC_INFERRED_WIDTH } : { source: ARC_SOURCE, target: ARC_TARGET, width: ARC_WIDTH };
+}
 
 export const CORRIDOR_COLOR: RGBA = [45, 45, 60, 255];
 export const CORRIDOR_CASING: RGBA = [255, 255, 255, 220];

@@ -9,7 +9,7 @@
 import type { Layer } from '@deck.gl/core';
 import { ArcLayer, IconLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { recordYear } from '../core/derive.ts';
-import { countryLevelGroups, countryPoints, partnerLinks, type LonLat, type PartnerLink, type PlaceGroup } from '../core/places.ts';
+import { placeGroups, countryPoints, partnerLinks, type LonLat, type PartnerLink, type PlaceGroup } from '../core/places.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import type { AtlasView } from '../state/view.ts';
 import { FLAT, PASS_ALL } from './layer-common.ts';
@@ -44,7 +44,7 @@ export interface FanItem {
 }
 
 export function preparePlaces(records: readonly AtlasRecord[]): PlaceData {
-  const groups = countryLevelGroups(records);
+  const groups = placeGroups(records);
   const groupOf = new Map<string, string>();
   for (const g of groups) for (const id of g.ids) groupOf.set(id, g.id);
   return { records, groups, groupById: new Map(groups.map((g) => [g.id, g])), groupOf, countryPoints: countryPoints(records), cache: new Map() };
@@ -161,10 +161,11 @@ export function placeLayers(p: PlaceData, view: AtlasView, opts: { symbolAtlas: 
         filled: true,
         radiusUnits: 'pixels',
         getRadius: (d) => (d.count > 9 ? BADGE_RADIUS + 2 : BADGE_RADIUS),
-        getFillColor: BADGE_FILL,
+        // A stack at one site is the dark disc, a country's records placed only to it the light one.
+        getFillColor: (d) => (d.group.level === 'site' ? BADGE_LINE : BADGE_FILL),
         lineWidthUnits: 'pixels',
         getLineWidth: (d) => (d.open ? 3 : 1.5),
-        getLineColor: (d) => (d.open ? HIGHLIGHT : BADGE_LINE),
+        getLineColor: (d) => (d.open ? HIGHLIGHT : d.group.level === 'site' ? BADGE_FILL : BADGE_LINE),
         autoHighlight: true,
         highlightColor: [0, 0, 0, 60],
       }),
@@ -179,7 +180,7 @@ export function placeLayers(p: PlaceData, view: AtlasView, opts: { symbolAtlas: 
         fontFamily: FONT_FAMILY,
         fontWeight: 700,
         fontSettings: { sdf: false, fontSize: 56, buffer: 4 },
-        getColor: BADGE_TEXT,
+        getColor: (d) => (d.group.level === 'site' ? BADGE_FILL : BADGE_TEXT),
         sizeUnits: 'pixels',
         getSize: 11,
         getTextAnchor: 'middle',

@@ -3,8 +3,9 @@
  * to fill), and a footer with the legend, the source line and the date, drawn on a 2D canvas so the
  * text is part of the image. Browser-only (canvas), no map library.
  */
+import type { LegendEntry } from '../core/legend.ts';
 import type { Kind } from '../core/vocabulary.ts';
-import { FONT_FAMILY, POINT_STYLE, ARC_SOURCE, CORRIDOR_COLOR, CHOROPLETH, isPointKind, type RGBA } from '../layers/palette.ts';
+import { FONT_FAMILY, POINT_STYLE, ARC_SOURCE, ARC_INFERRED, BADGE_FILL, BADGE_LINE, CORRIDOR_COLOR, CHOROPLETH, SELECTED, isPointKind, type RGBA } from '../layers/palette.ts';
 import { SHAPE_POLYGONS } from '../layers/symbols.ts';
 import { PALETTE } from '../core/palette.ts';
 import { drawSlideCard, type SlideCard } from './slide-card.ts';
@@ -18,7 +19,9 @@ export interface Composition {
   scale: number;
   title: string;
   subtitle: string;
-  legend: { kind: Kind; label: string }[];
+  /** The map's own legend (core/legend.ts), drawn as a box over the map's bottom-left corner, as on screen. */
+  legendTitle: string;
+  legend: LegendEntry[];
   source: string;
   date: string;
   /** A story slide's caption and call-outs, drawn over the map as the presenter shows them. */
@@ -26,7 +29,7 @@ export interface Composition {
 }
 
 export const TITLE_BAND = 64;
-export const FOOTER_BAND = 58;
+export const FOOTER_BAND = 40;
 
 /** Output size of a frame at a scale; `screen` follows the element. */
 export function frameSize(frame: Frame, scale: number, screen: { width: number; height: number }): { width: number; height: number } {
@@ -69,6 +72,93 @@ function drawSymbol(ctx: CanvasRenderingContext2D, kind: Kind, x: number, y: num
   ctx.restore();
 }
 
+/** One legend entry's drawing, centred at (x, y), `r` its half size. */
+function drawEntry(ctx: CanvasRenderingContext2D, e: LegendEntry, x: number, y: number, r: number): void {
+  ctx.save();
+  if (e.type === 'kind') drawSymbol(ctx, e.kind, x, y, r);
+  else if (e.type === 'inferred') {
+    ctx.strokeStyle = css(ARC_INFERRED);
+    ctx.lineWidth = r / 6;
+    ctx.beginPath();
+    ctx.moveTo(x - r, y + r / 2);
+    ctx.quadraticCurveTo(x, y - r, x + r, y + r / 2);
+    ctx.stroke();
+  } else if (e.type === 'badge' || e.type === 'stack') {
+    ctx.beginPath();
+    ctx.arc(x, y, r, 0, 2 * Math.PI);
+    ctx.fillStyle = css(e.type === 'badge' ? BADGE_FILL : BADGE_LINE);
+    ctx.fill();
+    ctx.strokeStyle = css(e.type === 'badge' ? BADGE_LINE : BADGE_FILL);
+    ctx.lineWidth = r / 5;
+    ctx.stroke();
+    ctx.fillStyle = css(e.type === 'badge' ? BADGE_LINE : BADGE_FILL);
+    ctx.font = `700 ${r * 1.3}px ${FONT_FAMILY}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(e.type === 'badge' ? '3' : '6', x, y + r / 10);
+  } else if (e.type === 'ring') {
+    ctx.strokeStyle = css(SELECTED);
+    ctx.lineWidth = r / 3;
+    ctx.beginPath();
+    ctx.arc(x, y, r * 0.85, 0, 2 * Math.PI);
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
+/**
+ * The legend box over the map area (its bottom edge at `bottom`, its left edge at `x`, or its right edge
+ * when `fromRight`: a slide's caption card holds the bottom left): the same entries, in the same order, as
+ * the legend on the map. Returns nothing; draws in `ctx`.
+ */
+function drawLegend(ctx: CanvasRenderingContext2D, title: string, entries: LegendEntry[], x: number, bottom: number, s: number, fromRight = false): void {
+  if (!entries.length) return;
+  const row = 17 * s;
+  const pad = 8 * s;
+  ctx.save();
+  ctx.font = `400 ${12 * s}px ${FONT_FAMILY}`;
+  const labelW = Math.max(ctx.measureText(title).width, ...entries.map((e) => ctx.measureText(e.label).width + (e.type === 'ramp' ? 0 : 20 * s)));
+  const rampW = 4 * 34 * s;
+  const w = Math.max(labelW, rampW) + 2 * pad;
+  const left = fromRight ? x - w : x;
+  const rows = 1 + entries.length + (entries.some((e) => e.type === 'ramp') ? 2 : 0);
+  const h = rows * row + pad * 1.5;
+  const top = bottom - h;
+  ctx.fillStyle = 'white';
+  ctx.shadowColor = 'rgba(0,0,0,0.18)';
+  ctx.shadowBlur = 3 * s;
+  ctx.beginPath();
+  ctx.roundRect(left, top, w, h, 6 * s);
+  ctx.fill();
+  ctx.shadowColor = 'transparent';
+  ctx.fillStyle = PALETTE.ink;
+  ctx.textBaseline = 'middle';
+  ctx.font = `700 ${12.5 * s}px ${FONT_FAMILY}`;
+  let y = top + pad + row / 2;
+  ctx.fillText(title, left + pad, y);
+  ctx.font = `400 ${12 * s}px ${FONT_FAMILY}`;
+  for (const e of entries) {
+    y += row;
+    if (e.type === 'ramp') {
+      ctx.fillText(e.label, left + pad, y);
+      const sw = rampW / e.stops.length;
+      e.stops.forEach((label, i) => {
+        ctx.fillStyle = css(CHOROPLETH[i + 1]);
+        ctx.fillRect(left + pad + i * sw, y + row / 2, sw, 9 * s);
+        ctx.fillStyle = PALETTE.ink;
+        ctx.textAlign = 'center';
+        ctx.fillText(label, left + pad + (i + 0.5) * sw, y + row * 1.6);
+        ctx.textAlign = 'start';
+      });
+      y += 2 * row;
+    } else {
+      drawEntry(ctx, e, left + pad + 7 * s, y, 6 * s);
+      ctx.fillText(e.label, left + pad + 20 * s, y);
+    }
+  }
+  ctx.restore();
+}
+
 export async function composeImage(map: HTMLCanvasElement, c: Composition): Promise<Blob> {
   const s = c.scale;
   const canvas = document.createElement('canvas');
@@ -94,20 +184,11 @@ export async function composeImage(map: HTMLCanvasElement, c: Composition): Prom
   ctx.font = `400 ${13 * s}px ${FONT_FAMILY}`;
   ctx.fillText(c.subtitle, pad, 52 * s, c.width - 2 * pad);
 
-  // Footer: legend on one line, then source and date.
-  let x = pad;
-  const ly = c.height - foot + 19 * s;
-  ctx.font = `400 ${12 * s}px ${FONT_FAMILY}`;
-  ctx.fillStyle = PALETTE.ink;
-  for (const item of c.legend) {
-    const w = ctx.measureText(item.label).width + 30 * s;
-    if (x + w > c.width - pad) break;
-    drawSymbol(ctx, item.kind, x + 7 * s, ly - 4 * s, 6 * s);
-    ctx.fillText(item.label, x + 17 * s, ly);
-    x += w;
-  }
+  // The map's legend over its bottom-left corner, then the footer: source and date.
+  if (c.card) drawLegend(ctx, c.legendTitle, c.legend, c.width - pad, top + mapH - 10 * s, s, true);
+  else drawLegend(ctx, c.legendTitle, c.legend, pad, top + mapH - 10 * s, s);
   ctx.fillStyle = PALETTE.inkSoft;
-  ctx.font = `400 ${11 * s}px ${FONT_FAMILY}`;
-  ctx.fillText(`${c.source} · ${c.date}`, pad, c.height - 12 * s, c.width - 2 * pad);
+  ctx.font = `400 ${12 * s}px ${FONT_FAMILY}`;
+  ctx.fillText(`${c.source} · ${c.date}`, pad, c.height - 14 * s, c.width - 2 * pad);
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }

@@ -195,8 +195,8 @@ describe('briefing on one page', () => {
         const [x, y] = el.project(ll)!;
         const blob = await el.exportImage({ frame: '4:3', scale: 2 });
         const bmp = await createImageBitmap(blob);
-        // Same layout as compose-image.ts: title band 64, footer 58 (× scale), map centre-cropped.
-        const [W, H, top, foot] = [bmp.width, bmp.height, 128, 116];
+        // Same layout as compose-image.ts: title band 64, footer 40 (× scale), map centre-cropped.
+        const [W, H, top, foot] = [bmp.width, bmp.height, 128, 80];
         const mapH = H - top - foot;
         const aspect = W / mapH;
         const [cw, ch] = [el.clientWidth, el.clientHeight];

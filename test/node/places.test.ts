@@ -3,7 +3,7 @@ import type { Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { describe, expect, it } from 'vitest';
 import { topologyToBasemap } from '../../src/basemap/basemap.ts';
-import { countryLevelGroups, countryPoints, isCountryLevel, partnerLinks } from '../../src/core/places.ts';
+import { countryLevelGroups, countryPoints, isCountryLevel, partnerLinks, siteStacks } from '../../src/core/places.ts';
 import { countryProfile } from '../../src/core/related.ts';
 import type { AtlasRecord } from '../../src/core/record.ts';
 import { validateDataset } from '../../src/core/validate.ts';
@@ -161,5 +161,29 @@ describe('fanOffsets', () => {
     for (const [x, y] of o) expect(y > -Math.hypot(x, y) * 0.8).toBe(true);
     for (const [x, y] of o) expect(Math.hypot(x, y)).toBeGreaterThanOrEqual(25);
     for (let i = 1; i < n; i++) expect(Math.hypot(o[i][0] - o[i - 1][0], o[i][1] - o[i - 1][1])).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('siteStacks: several records at one exact place', () => {
+  const SH: [number, number] = [121.4581, 31.2222];
+  const city = { zh: '上海', en: 'Shanghai' };
+  const stackOf = (rs: AtlasRecord[]) => siteStacks(rs).map((g) => ({ id: g.id, ids: g.ids, city: g.city?.en ?? null }));
+  it.each([
+    { title: 'two at one point: a stack with the city', rs: [at(rec({ id: 'a', kind: 'joint-lab', city }), ...SH), at(rec({ id: 'b', kind: 'event', city }), ...SH)], want: [{ id: 'site-121.4581,31.2222', ids: ['a', 'b'], city: 'Shanghai' }] },
+    { title: 'one alone: no stack', rs: [at(rec({ id: 'a', kind: 'joint-lab' }), ...SH)], want: [] },
+    { title: 'about 1 m apart: still one place', rs: [at(rec({ id: 'a', kind: 'joint-lab' }), ...SH), at(rec({ id: 'b', kind: 'park' }), SH[0] + 0.00001, SH[1])], want: [{ id: 'site-121.4581,31.2222', ids: ['a', 'b'], city: null }] },
+    { title: 'country-level records are their country’s, not a stack', rs: [at(rec({ id: 'a', kind: 'park', precision: 'country' }), ...ZAF), at(rec({ id: 'b', kind: 'park', precision: 'country' }), ...ZAF)], want: [] },
+    { title: 'a partner country’s point is no record of a stack', rs: [at(rec({ id: 'c', kind: 'partner-country', countries: ['ZAF'] }), ...SH), at(rec({ id: 'a', kind: 'joint-lab' }), ...SH)], want: [] },
+  ])('$title', ({ rs, want }) => {
+    expect(stackOf(rs)).toEqual(want);
+  });
+
+  it('the dataset’s Shanghai stack holds six records, each drawn by the stack and not as its own symbol', () => {
+    const ds = validateDataset(JSON.parse(readFileSync(new URL('../../data/atlas.geojson', import.meta.url), 'utf8'))).records;
+    const sh = siteStacks(ds).find((g) => g.id === 'site-121.4581,31.2222')!;
+    expect(sh.ids).toHaveLength(6);
+    const data = prepareLayerData(ds, topologyToBasemap(world as unknown as Topology).countries);
+    const drawn = new Set(data.points.map((r) => r.properties.id));
+    for (const id of sh.ids) expect(drawn.has(id)).toBe(false);
   });
 });

@@ -130,7 +130,8 @@ export const UI = {
   confidence: { zh: '可信度', en: 'Confidence' },
   precision: { zh: '位置精度', en: 'Location precision' },
   sources: { zh: '来源', en: 'Sources' },
-  seedText: { zh: '政策文本', en: 'Source text' },
+  seedText: { zh: '政策文本', en: 'Policy text' },
+  originalTitle: { zh: '原标题', en: 'Original title' },
   related: { zh: '相关记录', en: 'Related records' },
   countryProfile: { zh: '国家合作概况', en: 'Country profile' },
   byKind: { zh: '按类型', en: 'By kind' },
@@ -232,6 +233,8 @@ export const RELATION_UI = {
   groupCountOne: { zh: '1 条记录，位置仅到国家', en: '1 record, position known only to the country' },
   groupUnnamed: { zh: '位置仅到国家的记录', en: 'Records placed only to a country' },
   groupHint: { zh: '点击列出', en: 'Click to list them' },
+  stackCount: { zh: '{n} 条记录在同一地点', en: '{n} records at this place' },
+  stackUnnamed: { zh: '同一地点的记录', en: 'Records at one place' },
   partnerEnd: { zh: '合作方', en: 'Partner' },
   hostEnd: { zh: '依托单位', en: 'Host' },
   countryWord: { zh: '（国家）', en: '(country)' },
@@ -255,4 +258,21 @@ export function tr(key: keyof typeof RELATION_UI, lang: Lang, vars: Record<strin
 
 function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}
+
+/** The legend on the map (and in exported images). */
+export const LEGEND_UI = {
+  legend: { zh: '图例', en: 'Legend' },
+  showLegend: { zh: '显示图例', en: 'Show legend' },
+  hideLegend: { zh: '收起图例', en: 'Hide legend' },
+  badge: { zh: '数字圆标：位置仅到国家的记录数', en: 'Numbered disc: records placed only to the country' },
+  stack: { zh: '深色数字圆标：同一地点的多条记录', en: 'Dark numbered disc: several records at one place' },
+  corridorStated: { zh: '技术转移通道（有来源）', en: 'Transfer corridor, from a source' },
+  corridorInferred: { zh: '浅色细线：推断的通道', en: 'Light thin line: inferred corridor' },
+  ring: { zh: '圆环：所选或所指记录', en: 'Ring: the chosen record' },
+  ramp: { zh: '合作记录数', en: 'Cooperation records' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export function tl(key: keyof typeof LEGEND_UI, lang: Lang): string {
+  return LEGEND_UI[key][lang];
 }

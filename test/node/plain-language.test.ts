@@ -1,0 +1,45 @@
+/**
+ * Readers never meet the plumbing: a policy text is named by its title (translated for English readers,
+ * the original beside it) and publisher, never by its file name; exported CSV and the citation line carry
+ * no internal word. The rendered UI is checked in test/browser/reading.test.ts with the same pattern.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readerSource, sourceLine } from '../../src/core/policy-texts.ts';
+import { parseDataset } from '../../src/core/validate.ts';
+import { recordsToCsv } from '../../src/export/csv.ts';
+import { citationLine } from '../../src/export/geojson.ts';
+import { INTERNAL_WORDS } from '../fixtures/internal-words.ts';
+
+const { records } = parseDataset(readFileSync(new URL('../../data/atlas.geojson', import.meta.url), 'utf8'));
+const seeded = { seed: '000_26503aa09e2debff.txt', title: '以共建联合实验室推进“一带一路”科技合作' };
+
+describe('a source as a reader sees it', () => {
+  it.each([
+    { title: 'a policy text in English: translated title, original beside it, publisher and date from the text', s: seeded, lang: 'en' as const,
+      want: { title: expect.stringMatching(/^Advancing Belt and Road/), original: seeded.title, publisher: expect.stringMatching(/Pujiang/), date: '2024' } },
+    { title: 'a policy text in Chinese: its own title, no translation', s: seeded, lang: 'zh' as const, want: { title: seeded.title, original: undefined, publisher: expect.stringMatching(/浦江/) } },
+    { title: 'a page: its own title, publisher, date and link', s: { url: 'https://example.org/a', title: 'A page', publisher: 'Xinhua', date: '2023-05' }, lang: 'en' as const,
+      want: { title: 'A page', original: undefined, publisher: 'Xinhua', date: '2023-05', url: 'https://example.org/a' } },
+  ])('$title', ({ s, lang, want }) => {
+    expect(readerSource(s, lang)).toMatchObject(want);
+    expect(sourceLine(s, lang)).not.toMatch(INTERNAL_WORDS);
+  });
+
+  it('every source of the dataset reads without a file name, in both languages', () => {
+    for (const r of records) for (const s of r.properties.sources) for (const lang of ['en', 'zh'] as const) expect(sourceLine(s, lang)).not.toMatch(INTERNAL_WORDS);
+  });
+});
+
+describe('exports carry no internal word', () => {
+  it.each(['en', 'zh'] as const)('the CSV in %s (every column but the record ids)', (lang) => {
+    const csv = recordsToCsv(records, lang, citationLine(lang, new Date('2026-12-02'), 'https://example.org/atlas/'));
+    // The id column is the records' stable key for scripts (documented as such), not reading text.
+    const text = csv.split('\r\n').map((line) => line.replace(/^[^,]*,/, '')).join('\n');
+    expect(text).not.toMatch(INTERNAL_WORDS);
+  });
+
+  it.each(['en', 'zh'] as const)('the citation line in %s', (lang) => {
+    expect(citationLine(lang, new Date('2026-12-02'), 'https://example.org/atlas/')).not.toMatch(INTERNAL_WORDS);
+  });
+});
