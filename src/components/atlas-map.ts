@@ -18,11 +18,16 @@ import { buildLayers, labelZoomStep, prepareLayerData, type LayerData } from '..
 import type { BadgeItem, FanItem } from '../layers/place-layers.ts';
 import symbolAtlas from '../layers/symbols.png?url';
 import { MapController } from '../map/map-controller.ts';
+import { mapControlStyles } from './map-control-styles.ts';
 import type { Camera } from '../state/app-state.ts';
 import type { AtlasView } from '../state/view.ts';
 
-/** MapLibre's stylesheet, for the shadow root <atlas-map> renders in. */
-export const mapStyles = unsafeCSS(mapCss);
+/**
+ * MapLibre's stylesheet, for the shadow root <atlas-map> renders in, without its data: URL icons: the element
+ * runs in the host page, whose Content-Security-Policy governs it, and a strict one (`default-src 'self'`)
+ * blocks data: images. The zoom buttons get their glyphs from map-control-styles.ts instead.
+ */
+export const mapStyles = [unsafeCSS(mapCss.replace(/url\("data:[^"]*"\)/g, 'none')), mapControlStyles];
 
 /**
  * What is under the pointer: a record, a country of the choropleth (id = ISO alpha-3), or a place group's

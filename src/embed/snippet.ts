@@ -4,6 +4,7 @@
  */
 import type { Camera } from '../state/app-state.ts';
 import type { Controls, Theme } from '../state/embed-options.ts';
+import { t } from '../core/i18n/strings.ts';
 import { formatCamera } from '../state/url.ts';
 import type { Lang } from '../core/vocabulary.ts';
 
@@ -34,7 +35,9 @@ function params(o: SnippetOptions): [string, string][] {
 export function elementSnippet(o: SnippetOptions): string {
   const script = new URL('innovation-atlas.js', o.base).href;
   const attrs = params(o).map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
-  return `<script type="module" src="${escapeAttr(script)}"></script>\n<innovation-atlas${attrs} style="display:block;height:${o.height}px"></innovation-atlas>`;
+  // No style attribute: a host page's strict CSP (style-src 'self') would block it. The element is a block,
+  // 480 px high by its own defaults; a page sizes it from its own stylesheet if it wants another height.
+  return `<script type="module" src="${escapeAttr(script)}"></script>\n<innovation-atlas${attrs}></innovation-atlas>`;
 }
 
 export function iframeSnippet(o: SnippetOptions): string {
@@ -42,9 +45,11 @@ export function iframeSnippet(o: SnippetOptions): string {
   const query = params(o).map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
   const url = new URL(`embed.html?${query}`, o.base);
   const host = new URL('embed-host.js', o.base).href;
-  const title = o.lang === 'zh' ? '创新之路图谱' : 'Innovation Road Atlas';
+  const title = t('title', o.lang);
   return (
-    `<iframe src="${escapeAttr(url.href)}" title="${title}" data-innovation-atlas loading="lazy" style="width:100%;height:${o.height}px;border:0"></iframe>\n` +
+    // Size and border as presentational attributes, not style="": a strict CSP (style-src 'self') blocks an
+    // inline style, and the iframe would fall back to 300 × 150 with a border.
+    `<iframe src="${escapeAttr(url.href)}" title="${title}" data-innovation-atlas loading="lazy" width="100%" height="${o.height}" frameborder="0"></iframe>\n` +
     // The host script sets the iframe's height from the atlas's messages (auto-height).
     `<script src="${escapeAttr(host)}" defer></script>`
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outMessage, readCommand } from '../../src/embed/protocol.ts';
+import { isHeightRequest, outMessage, readCommand } from '../../src/embed/protocol.ts';
 import { elementSnippet, iframeSnippet, type SnippetOptions } from '../../src/embed/snippet.ts';
 import {
   readControls,
@@ -167,6 +167,17 @@ describe('postMessage protocol', () => {
     expect(accepted).toBeGreaterThan(0);
   });
 
+  it.each([
+    [{ target: 'innovation-atlas', version: 1, command: 'height' }, true],
+    [{ target: 'innovation-atlas', version: 2, command: 'height' }, false],
+    [{ target: 'other', version: 1, command: 'height' }, false],
+    [{ target: 'innovation-atlas', version: 1, command: 'select' }, false],
+    [null, false],
+    ['height', false],
+  ])('tells the host script\'s height request %j: %s', (data, expected) => {
+    expect(isHeightRequest(data)).toBe(expected);
+  });
+
   it('builds versioned outgoing messages', () => {
     expect(outMessage('height', { height: 480 }, 'a')).toEqual({ source: 'innovation-atlas', version: 1, type: 'height', frame: 'a', detail: { height: 480 } });
   });
@@ -186,7 +197,7 @@ describe('embed snippets', () => {
   it('gives an element snippet with the view and a module script from the published folder', () => {
     expect(elementSnippet(base)).toBe(
       '<script type="module" src="https://atlas.example.org/2026/innovation-atlas.js"></script>\n' +
-        '<innovation-atlas lang="en" view="36.82,-1.29,4.5" controls="minimal" style="display:block;height:480px"></innovation-atlas>',
+        '<innovation-atlas lang="en" view="36.82,-1.29,4.5" controls="minimal"></innovation-atlas>',
     );
   });
 
@@ -195,6 +206,16 @@ describe('embed snippets', () => {
     expect(s).toContain('src="https://atlas.example.org/2026/embed.html?lang=zh&amp;view=36.82,-1.29,4.5&amp;controls=minimal&amp;theme=dark&amp;story=innovation-road&amp;slide=3"');
     expect(s).toContain('title="创新之路图谱"');
     expect(s).toContain('<script src="https://atlas.example.org/2026/embed-host.js" defer></script>');
+  });
+
+  it.each([
+    ['element', elementSnippet],
+    ['iframe', iframeSnippet],
+  ])('the %s snippet has no inline style a strict CSP would block', (_form, snippet) => {
+    for (const o of [base, { ...base, theme: 'dark' as const, controls: 'none' as const, height: 600 }]) {
+      expect(snippet(o)).not.toMatch(/\sstyle=/);
+    }
+    expect(iframeSnippet({ ...base, height: 600 })).toContain('width="100%" height="600" frameborder="0"');
   });
 
   it('escapes what it writes into attributes', () => {
