@@ -18,6 +18,8 @@ if (opts.story) el.setAttribute('story', opts.story);
 if (opts.slide !== null) el.setAttribute('slide', String(opts.slide + 1));
 el.setAttribute('controls', opts.controls);
 el.setAttribute('theme', opts.theme);
+// 'auto' makes gestures cooperative in a frame: the host article scrolls past the map (README: gestures).
+el.setAttribute('gestures', opts.gestures);
 if (!opts.interactive) el.setAttribute('interactive', 'false');
 if (opts.view) el.setAttribute('view', `${opts.view.center[0]},${opts.view.center[1]},${opts.view.zoom}`);
 // The page's language and its (visually hidden) heading follow the atlas's, when the query names one.

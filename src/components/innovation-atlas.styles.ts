@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { paletteStyles } from './palette-styles.ts';
+import { touchStyles } from './touch-styles.ts';
 
 /**
  * Layout of <innovation-atlas>: map underneath, header + search top left, toolbar top right, one side
@@ -102,4 +103,4 @@ export const atlasStyles = [paletteStyles, css`
     .frame.controls-minimal .toolbar { max-width: none; justify-content: flex-end; }
     .frame.controls-minimal .toolbar .tool { flex: 0 0 auto; padding: 7px 12px; }
   }
-`];
+`, touchStyles];

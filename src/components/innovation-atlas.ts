@@ -51,6 +51,7 @@ const interactiveConverter = { fromAttribute: (v: string | null) => readInteract
  * @attr theme - 'light' (default) | 'dark'
  * @attr interactive - 'false' makes a still map: no pan, zoom, hover or click
  * @attr view - camera as "lng,lat,zoom"; defaults to the Belt and Road extent
+ * @attr gestures - 'auto' (default: cooperative when framed or the page scrolls) | 'cooperative' | 'greedy'
  * @attr sync-url - keep the state in the page's URL hash (the full-page app; not for embeds)
  * @fires atlas-ready - {records, errors} once the first frame with every layer is drawn; sets `ready`
  * @fires atlas-select - {id, kind} when a record is chosen
@@ -61,7 +62,7 @@ const interactiveConverter = { fromAttribute: (v: string | null) => readInteract
  */
 export class InnovationAtlas extends LitElement {
   static override properties = {
-    ...{ src: {}, basemap: {}, story: {}, slide: {}, controls: {}, theme: {}, view: {} },
+    ...{ src: {}, basemap: {}, story: {}, slide: {}, controls: {}, theme: {}, view: {}, gestures: {} },
     lang: { reflect: true },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     interactive: { converter: interactiveConverter },
@@ -75,8 +76,8 @@ export class InnovationAtlas extends LitElement {
   declare syncUrl: boolean;
   declare story: string | null;
   declare slide: string | null;
-  declare controls: string;
-  declare theme: string;
+  declare controls: string; declare theme: string;
+  declare gestures: string | null;
   declare interactive: boolean;
   declare view: string | null;
   declare state: AppState;
@@ -106,7 +107,7 @@ export class InnovationAtlas extends LitElement {
   constructor() {
     super();
     [this.src, this.basemap, this.controls, this.theme] = [datasetUrl, worldUrl, 'full', 'light'];
-    this.story = this.slide = this.view = null;
+    this.story = this.slide = this.view = this.gestures = null;
     this.syncUrl = false;
     this.interactive = true;
     this.lang = pickLang(typeof navigator === 'undefined' ? [] : navigator.languages);
@@ -326,7 +327,7 @@ export class InnovationAtlas extends LitElement {
       ${printLegend(ctx)}
       <section class="credit" aria-label=${t('mapCredit', l)}>${t('boundaries', l)}</section>
       <atlas-map class="map" part="map" .records=${this.records} .basemap=${this.base} .view=${view} ?dark=${dark} .interactive=${this.interactive}
-        .camera=${s.camera} @atlas-map-hover=${(e: CustomEvent<MapHit | null>) => this.onHover(e.detail)}
+        .camera=${s.camera} .gestures=${this.gestures} @atlas-map-hover=${(e: CustomEvent<MapHit | null>) => this.onHover(e.detail)}
         @atlas-map-click=${(e: CustomEvent<MapHit>) => this.onClick(e.detail)} @atlas-map-move=${this.onMove}
         @atlas-map-ready=${() => this.announceReady()} @atlas-map-error=${(e: CustomEvent<{ message: string }>) => this.onMapError(e.detail.message)}
         @atlas-map-context=${(e: CustomEvent<{ paused: boolean }>) => (this.paused = e.detail.paused)}></atlas-map>

@@ -15,6 +15,28 @@ export type Controls = (typeof CONTROLS)[number];
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/**
+ * How the map takes the wheel and one-finger drags. cooperative: Ctrl/⌘ + wheel zooms and two fingers pan,
+ * so a page scrolls past the map (MapLibre shows a hint); greedy: the map takes every gesture; auto: see
+ * `cooperativeGestures`.
+ */
+export const GESTURES = ['auto', 'cooperative', 'greedy'] as const;
+export type Gestures = (typeof GESTURES)[number];
+
+export function readGestures(raw: string | null | undefined): Gestures {
+  return (GESTURES as readonly unknown[]).includes(raw) ? (raw as Gestures) : 'auto';
+}
+
+/**
+ * The rule for `auto`: cooperative when the map is not the page's only content, that is when it sits in a
+ * frame (embed.html in an article) or when the page around it scrolls (an element in an article). The
+ * full-page app, a page that does not scroll, and full screen (presenting) keep every gesture for the map.
+ */
+export function cooperativeGestures(g: Gestures, page: { framed: boolean; scrolls: boolean; fullscreen: boolean }): boolean {
+  if (g !== 'auto') return g === 'cooperative';
+  return !page.fullscreen && (page.framed || page.scrolls);
+}
+
 export function readControls(raw: string | null | undefined): Controls {
   return (CONTROLS as readonly unknown[]).includes(raw) ? (raw as Controls) : 'full';
 }
@@ -91,6 +113,7 @@ export interface EmbedOptions {
   slide: number | null;
   controls: Controls;
   theme: Theme;
+  gestures: Gestures;
   interactive: boolean;
   view: Camera | null;
   /** Fixed height in CSS pixels; null lets the page pick one from its width. */
@@ -121,6 +144,7 @@ export function readEmbedQuery(search: string): EmbedOptions {
     slide: readSlide(q.get('slide')),
     controls: readControls(q.get('controls')),
     theme: readTheme(q.get('theme')),
+    gestures: readGestures(q.get('gestures')),
     interactive: readInteractive(q.get('interactive')),
     view: readView(q.get('view')),
     height,

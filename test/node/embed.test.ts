@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isHeightRequest, outMessage, readCommand } from '../../src/embed/protocol.ts';
 import { elementSnippet, iframeSnippet, type SnippetOptions } from '../../src/embed/snippet.ts';
 import {
+  cooperativeGestures,
+  readGestures,
   readControls,
   readEmbedQuery,
   readInteractive,
@@ -93,7 +95,7 @@ describe('embedding attributes', () => {
   ])('origins %j → %j', (raw, want) => expect(readOrigins(raw)).toEqual(want));
 
   it('reads embed.html query parameters with the attribute names, dropping unsafe URLs', () => {
-    const o = readEmbedQuery('?lang=zh&view=100,20,4&controls=minimal&theme=dark&interactive=false&story=innovation-road&slide=2&origins=https://a.org&height=500&src=data/other.geojson');
+    const o = readEmbedQuery('?lang=zh&view=100,20,4&controls=minimal&theme=dark&gestures=cooperative&interactive=false&story=innovation-road&slide=2&origins=https://a.org&height=500&src=data/other.geojson');
     expect(o).toEqual({
       src: 'data/other.geojson',
       basemap: null,
@@ -102,6 +104,7 @@ describe('embedding attributes', () => {
       slide: 1,
       controls: 'minimal',
       theme: 'dark',
+      gestures: 'cooperative',
       interactive: false,
       view: { center: [100, 20], zoom: 4 },
       height: 500,
@@ -180,6 +183,38 @@ describe('postMessage protocol', () => {
 
   it('builds versioned outgoing messages', () => {
     expect(outMessage('height', { height: 480 }, 'a')).toEqual({ source: 'innovation-atlas', version: 1, type: 'height', frame: 'a', detail: { height: 480 } });
+  });
+});
+
+describe('cooperative gestures', () => {
+  it.each([
+    ['cooperative', 'cooperative'],
+    ['greedy', 'greedy'],
+    ['auto', 'auto'],
+    [null, 'auto'],
+    ['COOPERATIVE', 'auto'],
+    ['none', 'auto'],
+  ])('reads gestures=%s as %s', (raw, expected) => {
+    expect(readGestures(raw)).toBe(expected);
+  });
+
+  const page = (framed: boolean, scrolls: boolean, fullscreen = false) => ({ framed, scrolls, fullscreen });
+  it.each([
+    // auto: the map is the page (full-page app) → greedy; embedded in an article → cooperative.
+    ['auto', page(false, false), false],
+    ['auto', page(false, true), true],
+    ['auto', page(true, false), true],
+    ['auto', page(true, true, true), false],
+    // An explicit choice wins over the page.
+    ['cooperative', page(false, false), true],
+    ['greedy', page(true, true), false],
+  ] as const)('gestures=%s on %j: cooperative %s', (g, p, expected) => {
+    expect(cooperativeGestures(g, p)).toBe(expected);
+  });
+
+  it('embed.html reads gestures from its query', () => {
+    expect(readEmbedQuery('?gestures=greedy').gestures).toBe('greedy');
+    expect(readEmbedQuery('?gestures=x').gestures).toBe('auto');
   });
 });
 

@@ -27,6 +27,8 @@ function recordEvents(types: readonly string[]): void {
 export interface OpenOptions {
   viewport?: { width: number; height: number };
   locale?: string;
+  /** A touch screen: touch events, and `(pointer: coarse)` media queries. */
+  hasTouch?: boolean;
   /** Runs before the page is created: init scripts, routes. */
   setup?: (context: BrowserContext) => Promise<unknown>;
   /** Record atlas events in window.__atlasEvents (the test driver does; a benchmark must not). */
@@ -46,7 +48,7 @@ export interface Watched {
 
 /** Opens `url` in a fresh context (nothing shared with any other page: storage, cache, routes). */
 export async function openPage(browser: Browser, url: string, opts: OpenOptions = {}): Promise<Watched> {
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 720 }, deviceScaleFactor: 1, locale: opts.locale ?? 'en-US' });
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 720 }, deviceScaleFactor: 1, locale: opts.locale ?? 'en-US', hasTouch: opts.hasTouch ?? false });
   if (opts.recordEvents) await context.addInitScript(recordEvents, ATLAS_EVENTS);
   await opts.setup?.(context);
   const page = await context.newPage();
