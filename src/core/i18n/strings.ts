@@ -69,7 +69,6 @@ export const UI = {
   searchLoading: { zh: '正在准备搜索…', en: 'Preparing search…' },
   records: { zh: '条记录', en: 'records' },
   shown: { zh: '显示', en: 'showing' },
-  dataErrors: { zh: '条记录未通过校验，已跳过', en: 'records failed validation and were skipped' },
   cooperationRecords: { zh: '合作记录数', en: 'Cooperation records' },
   boundaries: {
     zh: '边界：Natural Earth（world-atlas），按实际控制线绘制，不代表任何立场',
