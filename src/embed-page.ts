@@ -21,6 +21,7 @@ el.setAttribute('theme', opts.theme);
 // 'auto' makes gestures cooperative in a frame: the host article scrolls past the map (README: gestures).
 el.setAttribute('gestures', opts.gestures);
 if (!opts.interactive) el.setAttribute('interactive', 'false');
+for (const [name, value] of Object.entries(opts.state)) el.setAttribute(name, value);
 if (opts.view) el.setAttribute('view', `${opts.view.center[0]},${opts.view.center[1]},${opts.view.zoom}`);
 // The page's language and its (visually hidden) heading follow the atlas's, when the query names one.
 if (opts.lang) {

@@ -1,8 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { elementSnippet, iframeSnippet } from '../embed/snippet.ts';
 import { te } from '../core/i18n/strings.ts';
-import type { Camera } from '../state/app-state.ts';
-import type { Controls, Theme } from '../state/embed-options.ts';
+import type { AppState, Camera } from '../state/app-state.ts';
+import { stateAttributes, type Controls, type Theme } from '../state/embed-options.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import { panelStyles } from './panel-styles.ts';
 
@@ -18,6 +18,7 @@ export class AtlasEmbed extends LitElement {
     base: {},
     camera: { attribute: false },
     story: { attribute: false },
+    state: { attribute: false },
     form: { state: true },
     controls: { state: true },
     theme: { state: true },
@@ -28,6 +29,8 @@ export class AtlasEmbed extends LitElement {
   declare base: string;
   declare camera: Camera | null;
   declare story: { id: string; slide: number } | null;
+  /** The atlas's state: its filters and selection go into the code too. */
+  declare state: AppState | null;
   declare form: Form;
   declare controls: Controls;
   declare theme: Theme;
@@ -39,6 +42,7 @@ export class AtlasEmbed extends LitElement {
     this.base = '';
     this.camera = null;
     this.story = null;
+    this.state = null;
     this.form = 'iframe';
     this.controls = 'minimal';
     this.theme = 'light';
@@ -58,7 +62,8 @@ export class AtlasEmbed extends LitElement {
   ];
 
   get snippet(): string {
-    const o = { base: this.base || document.baseURI, lang: this.lang, camera: this.camera, controls: this.controls, theme: this.theme, story: this.story, height: 480 };
+    const state = this.state ? stateAttributes(this.state) : [];
+    const o = { base: this.base || document.baseURI, lang: this.lang, camera: this.camera, state, controls: this.controls, theme: this.theme, story: this.story, height: 480 };
     return this.form === 'element' ? elementSnippet(o) : iframeSnippet(o);
   }
 

@@ -65,7 +65,7 @@ export function leftPanel(ctx: PanelContext, panel: SidePanel): TemplateResult |
     case 'export':
       return need(ctx, 'atlas-export', html`<atlas-export .lang=${l} .busy=${ctx.exportBusy} .message=${ctx.exportMessage} .mapless=${ctx.mapless}></atlas-export>`);
     case 'embed':
-      return need(ctx, 'atlas-embed', html`<atlas-embed .lang=${l} .base=${publishedBase()} .camera=${s.camera} .story=${s.story}></atlas-embed>`);
+      return need(ctx, 'atlas-embed', html`<atlas-embed .lang=${l} .base=${publishedBase()} .camera=${s.camera} .story=${s.story} .state=${s}></atlas-embed>`);
   }
 }
 

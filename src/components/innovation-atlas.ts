@@ -21,7 +21,7 @@ import { StoryController } from '../controllers/story-controller.ts';
 import { UrlSyncController } from '../controllers/url-sync-controller.ts';
 import type { Frame } from '../map/compose-image.ts';
 import { initialState, type Action, type AppState } from '../state/app-state.ts';
-import { firstState, readControls, readFlyTo, readInteractive, readSlide, readStory, readTheme, readView } from '../state/embed-options.ts';
+import { firstState, readControls, readStateAttributes, readFlyTo, readInteractive, readSlide, readStory, readTheme, readView } from '../state/embed-options.ts';
 import { createMapView } from '../state/view.ts';
 import { reduce } from '../state/reduce.ts';
 import { AtlasMap, mapStyles, type MapHit } from './atlas-map.ts';
@@ -52,6 +52,7 @@ const interactiveConverter = { fromAttribute: (v: string | null) => readInteract
  * @attr interactive - 'false' makes a still map: no pan, zoom, hover or click
  * @attr view - camera as "lng,lat,zoom"; defaults to the Belt and Road extent
  * @attr gestures - 'auto' (default: cooperative when framed or the page scrolls) | 'cooperative' | 'greedy'
+ * @attr kinds, fields, regions, countries, years, selected - the first filters and selection (STATE_ATTRIBUTES)
  * @attr sync-url - keep the state in the page's URL hash (the full-page app; not for embeds)
  * @fires atlas-ready - {records, errors} once the first frame with every layer is drawn; sets `ready`
  * @fires atlas-select - {id, kind} when a record is chosen
@@ -74,8 +75,7 @@ export class InnovationAtlas extends LitElement {
   declare basemap: string;
   declare lang: Lang;
   declare syncUrl: boolean;
-  declare story: string | null;
-  declare slide: string | null;
+  declare story: string | null; declare slide: string | null;
   declare controls: string; declare theme: string;
   declare gestures: string | null;
   declare interactive: boolean;
@@ -141,7 +141,7 @@ export class InnovationAtlas extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) {
-      this.state = firstState({ lang: this.lang, view: this.view, story: this.storyId(), slide: this.slide }, this.syncUrl ? location.hash : null);
+      this.state = firstState({ lang: this.lang, view: this.view, story: this.storyId(), slide: this.slide, state: readStateAttributes((n) => this.getAttribute(n)) }, this.syncUrl ? location.hash : null);
       this.lang = this.state.lang;
     } else {
       if (changed.has('story')) {

@@ -3,7 +3,7 @@
  * view come in, HTML text comes out (every value attribute-escaped).
  */
 import type { Camera } from '../state/app-state.ts';
-import type { Controls, Theme } from '../state/embed-options.ts';
+import type { Controls, StateAttribute, Theme } from '../state/embed-options.ts';
 import { t } from '../core/i18n/strings.ts';
 import { formatCamera } from '../state/url.ts';
 import type { Lang } from '../core/vocabulary.ts';
@@ -15,6 +15,8 @@ export interface SnippetOptions {
   camera: Camera | null;
   controls: Controls;
   theme: Theme;
+  /** Filters and selection, as element attributes (stateAttributes() of the state; defaults left out). */
+  state?: [StateAttribute, string][];
   /** The story shown, with its 0-based slide. */
   story: { id: string; slide: number } | null;
   height: number;
@@ -26,6 +28,8 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 function params(o: SnippetOptions): [string, string][] {
   const out: [string, string][] = [['lang', o.lang]];
   if (o.camera) out.push(['view', formatCamera(o.camera)]);
+  // Worldview (issue 14) goes here too, once the state carries it.
+  out.push(...(o.state ?? []));
   if (o.controls !== 'full') out.push(['controls', o.controls]);
   if (o.theme !== 'light') out.push(['theme', o.theme]);
   if (o.story) out.push(['story', o.story.id], ['slide', String(o.story.slide + 1)]);

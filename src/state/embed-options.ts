@@ -5,7 +5,7 @@
  */
 import { initialState, type AppState, type Camera } from './app-state.ts';
 import { reduce } from './reduce.ts';
-import { decodeState, readCamera } from './url.ts';
+import { decodeState, encodeState, readCamera } from './url.ts';
 import type { Lang } from '../core/vocabulary.ts';
 
 /** full: every panel; minimal: search, legend and language; none: the map alone (the host brings its UI). */
@@ -119,6 +119,8 @@ export interface EmbedOptions {
   /** Fixed height in CSS pixels; null lets the page pick one from its width. */
   height: number | null;
   origins: string[];
+  /** Filters and selection (STATE_ATTRIBUTES), raw; the element validates them. */
+  state: Partial<Record<StateAttribute, string>>;
 }
 
 /** A same-origin relative path or an http(s) URL; nothing that could run (javascript:, data:). */
@@ -149,18 +151,57 @@ export function readEmbedQuery(search: string): EmbedOptions {
     view: readView(q.get('view')),
     height,
     origins: readOrigins(q.get('origins')),
+    state: readStateAttributes((name) => q.get(name)),
   };
+}
+
+/**
+ * Filters and selection as attributes of the element and parameters of embed.html (what the Embed dialog's
+ * code carries), with the values of the app's link keys they stand for: `kinds="joint-lab,park"`,
+ * `years="2017-2021"`, `selected="flagship-cpec"`. Read once, when the atlas starts; later changes go
+ * through setFilters() and select(). (Worldview, issue 14, joins this table when the state has it.)
+ */
+export const STATE_ATTRIBUTES = { kinds: 'k', fields: 'f', regions: 'r', countries: 'c', years: 'y', selected: 'sel' } as const;
+export type StateAttribute = keyof typeof STATE_ATTRIBUTES;
+const STATE_NAMES = Object.keys(STATE_ATTRIBUTES) as StateAttribute[];
+
+/** The state attributes of an element (or query parameters) that are present, raw. */
+export function readStateAttributes(get: (name: string) => string | null): Partial<Record<StateAttribute, string>> {
+  const out: Partial<Record<StateAttribute, string>> = {};
+  for (const name of STATE_NAMES) {
+    const raw = get(name);
+    if (typeof raw === 'string' && raw.length <= 4000) out[name] = raw;
+  }
+  return out;
+}
+
+/** A state's filters and selection as attribute pairs, defaults left out (the inverse of the above). */
+export function stateAttributes(state: AppState): [StateAttribute, string][] {
+  const params = new URLSearchParams(encodeState(state));
+  return STATE_NAMES.flatMap((name) => {
+    const v = params.get(STATE_ATTRIBUTES[name]);
+    return v === null ? [] : [[name, v] as [StateAttribute, string]];
+  });
 }
 
 /**
  * The state an atlas opens with: its attributes' camera and story, and in the full-page app (`hash` given)
  * a shared link's hash over them. An invalid hash falls back to the attributes' state, silently.
  */
-export function firstState(attrs: { lang: Lang; view: string | null; story: string | null; slide: string | null }, hash: string | null): AppState {
+export function firstState(
+  attrs: { lang: Lang; view: string | null; story: string | null; slide: string | null; state?: Partial<Record<StateAttribute, string>> },
+  hash: string | null,
+): AppState {
   let first = initialState(attrs.lang);
   const camera = readView(attrs.view);
   if (camera) first = reduce(first, { type: 'setCamera', camera });
   if (attrs.story) first = reduce(first, { type: 'openStory', id: attrs.story, slide: readSlide(attrs.slide) ?? 0 });
+  const given = Object.entries(attrs.state ?? {}) as [StateAttribute, string][];
+  if (given.length) {
+    // Read as the link keys they stand for, so attributes and links validate alike; only these fields are taken.
+    const d = decodeState(given.map(([k, v]) => `${STATE_ATTRIBUTES[k]}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&'), first);
+    first = { ...first, kinds: d.kinds, fields: d.fields, regions: d.regions, countries: d.countries, years: d.years, selected: d.selected };
+  }
   return hash === null ? first : decodeState(hash, first);
 }
 

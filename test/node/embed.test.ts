@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { AppState } from '../../src/state/app-state.ts';
 import { isHeightRequest, outMessage, readCommand } from '../../src/embed/protocol.ts';
 import { elementSnippet, iframeSnippet, type SnippetOptions } from '../../src/embed/snippet.ts';
 import {
   cooperativeGestures,
+  firstState,
+  stateAttributes,
   readGestures,
   readControls,
   readEmbedQuery,
@@ -109,6 +112,7 @@ describe('embedding attributes', () => {
       view: { center: [100, 20], zoom: 4 },
       height: 500,
       origins: ['https://a.org'],
+      state: {},
     });
     expect(readEmbedQuery('?src=javascript:alert(1)&basemap=data:application/json,{}&height=9&lang=fr').src).toBeNull();
     const bad = readEmbedQuery('?src=javascript:alert(1)&basemap=data:application/json,{}&height=9&lang=fr');
@@ -215,6 +219,35 @@ describe('cooperative gestures', () => {
   it('embed.html reads gestures from its query', () => {
     expect(readEmbedQuery('?gestures=greedy').gestures).toBe('greedy');
     expect(readEmbedQuery('?gestures=x').gestures).toBe('auto');
+  });
+});
+
+describe('filters and selection as attributes (the Embed code carries them)', () => {
+  const base = firstState({ lang: 'en', view: '36.82,-1.29,4.5', story: null, slide: null }, null);
+  it.each([
+    [{ kinds: 'joint-lab,park' }, { kinds: ['joint-lab', 'park'] }],
+    [{ fields: 'energy', regions: 'africa', countries: 'KEN,EGY' }, { fields: ['energy'], regions: ['africa'], countries: ['EGY', 'KEN'] }],
+    [{ years: '2017-2021', selected: 'flagship-cpec' }, { years: [2017, 2021], selected: 'flagship-cpec' }],
+    // Invalid values fall back to the defaults, as in a link.
+    [{ kinds: 'spaceship', years: 'soon', selected: 'Not A Slug!' }, { kinds: base.kinds, years: null, selected: null }],
+  ] as const)('%j opens the atlas with %j, the view kept', (attrs, expected) => {
+    const s = firstState({ lang: 'en', view: '36.82,-1.29,4.5', story: null, slide: null, state: attrs }, null);
+    expect(s).toMatchObject(expected);
+    expect(s.camera).toEqual({ center: [36.82, -1.29], zoom: 4.5 });
+  });
+
+  it('round-trips a state through its attributes', () => {
+    const s: AppState = { ...base, kinds: ['joint-lab', 'park'], fields: ['energy'], regions: ['africa'], countries: ['KEN'], years: [2017, 2021], selected: 'flagship-cpec' };
+    const attrs = stateAttributes(s);
+    expect(attrs).toEqual([['kinds', 'joint-lab,park'], ['fields', 'energy'], ['regions', 'africa'], ['countries', 'KEN'], ['years', '2017-2021'], ['selected', 'flagship-cpec']]);
+    const back = firstState({ lang: 'en', view: '36.82,-1.29,4.5', story: null, slide: null, state: Object.fromEntries(attrs) }, null);
+    expect(back).toEqual(s);
+    expect(stateAttributes(base)).toEqual([]);
+    // embed.html reads the same names from its query.
+    expect(readEmbedQuery('?kinds=joint-lab,park&selected=flagship-cpec&years=2017-2021').state).toEqual({ kinds: 'joint-lab,park', selected: 'flagship-cpec', years: '2017-2021' });
+    expect(elementSnippet({ base: 'https://a.org/', lang: 'en', camera: null, controls: 'full', theme: 'light', story: null, height: 480, state: attrs })).toContain(
+      '<innovation-atlas lang="en" kinds="joint-lab,park" fields="energy" regions="africa" countries="KEN" years="2017-2021" selected="flagship-cpec">',
+    );
   });
 });
 
