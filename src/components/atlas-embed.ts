@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { elementSnippet, iframeSnippet } from '../embed/snippet.ts';
+import { elementSnippet, embedUrl, iframeSnippet } from '../embed/snippet.ts';
 import { te } from '../core/i18n/strings.ts';
 import type { AppState, Camera } from '../state/app-state.ts';
 import { stateAttributes, type Controls, type Theme } from '../state/embed-options.ts';
@@ -23,6 +23,7 @@ export class AtlasEmbed extends LitElement {
     controls: { state: true },
     theme: { state: true },
     copied: { state: true },
+    preview: { state: true },
   };
   declare lang: Lang;
   /** The folder the atlas is published in (embed.html and innovation-atlas.js sit there). */
@@ -35,6 +36,8 @@ export class AtlasEmbed extends LitElement {
   declare controls: Controls;
   declare theme: Theme;
   declare copied: boolean;
+  /** The preview is a second atlas (its own WebGL context): shown only when asked for. */
+  declare preview: boolean;
 
   constructor() {
     super();
@@ -47,6 +50,7 @@ export class AtlasEmbed extends LitElement {
     this.controls = 'minimal';
     this.theme = 'light';
     this.copied = false;
+    this.preview = false;
   }
 
   static override styles = [
@@ -57,14 +61,19 @@ export class AtlasEmbed extends LitElement {
       label { font-size: 12px; font-weight: 700; color: var(--atlas-ink-soft); display: block; margin-bottom: 4px; }
       textarea { width: 100%; min-height: 120px; font: 11.5px/1.4 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; padding: 6px;
         border: 1px solid var(--atlas-control); border-radius: 4px; resize: vertical; color: var(--atlas-ink); background: var(--atlas-field); }
+      /* The embed at its chosen height, scaled to the dialog's width (CSS only: no inline style under a strict CSP). */
+      .preview { width: 100%; aspect-ratio: 16 / 10; border: 1px solid var(--atlas-control); border-radius: 4px; display: block; margin: 6px 0; }
       .action { display: block; width: 100%; margin: 6px 0; padding: 7px 10px; border-radius: 6px; border: 1px solid var(--atlas-ink); background: var(--atlas-ink); color: white; text-align: start; }
     `,
   ];
 
-  get snippet(): string {
+  private get options() {
     const state = this.state ? stateAttributes(this.state) : [];
-    const o = { base: this.base || document.baseURI, lang: this.lang, camera: this.camera, state, controls: this.controls, theme: this.theme, story: this.story, height: 480 };
-    return this.form === 'element' ? elementSnippet(o) : iframeSnippet(o);
+    return { base: this.base || document.baseURI, lang: this.lang, camera: this.camera, state, controls: this.controls, theme: this.theme, story: this.story, height: 480 };
+  }
+
+  get snippet(): string {
+    return this.form === 'element' ? elementSnippet(this.options) : iframeSnippet(this.options);
   }
 
   private async copy(): Promise<void> {
@@ -102,6 +111,8 @@ export class AtlasEmbed extends LitElement {
       <label for="code">${te('code', l)}</label>
       <textarea id="code" readonly spellcheck="false" .value=${this.snippet} @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}></textarea>
       <button class="action" @click=${() => void this.copy()}>${this.copied ? te('copied', l) : te('copy', l)}</button>
+      <button class="chip" aria-pressed=${this.preview ? 'true' : 'false'} @click=${() => (this.preview = !this.preview)}>${te('preview', l)}</button>
+      ${this.preview ? html`<iframe class="preview" title=${te('previewTitle', l)} src=${embedUrl(this.options)}></iframe>` : ''}
       <p class="muted">${te('embedNote', l)}</p>
     `;
   }

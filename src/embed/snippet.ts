@@ -44,16 +44,21 @@ export function elementSnippet(o: SnippetOptions): string {
   return `<script type="module" src="${escapeAttr(script)}"></script>\n<innovation-atlas${attrs}></innovation-atlas>`;
 }
 
-export function iframeSnippet(o: SnippetOptions): string {
+/** embed.html's URL for these options (the iframe snippet's src, and the dialog's preview). */
+export function embedUrl(o: SnippetOptions): string {
   // Commas stay readable in the view ("view=36.82,-1.29,4.5"); everything else is percent-encoded.
   const query = params(o).map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
-  const url = new URL(`embed.html?${query}`, o.base);
+  return new URL(`embed.html?${query}`, o.base).href;
+}
+
+export function iframeSnippet(o: SnippetOptions): string {
+  const url = embedUrl(o);
   const host = new URL('embed-host.js', o.base).href;
   const title = t('title', o.lang);
   return (
     // Size and border as presentational attributes, not style="": a strict CSP (style-src 'self') blocks an
     // inline style, and the iframe would fall back to 300 × 150 with a border.
-    `<iframe src="${escapeAttr(url.href)}" title="${title}" data-innovation-atlas loading="lazy" width="100%" height="${o.height}" frameborder="0"></iframe>\n` +
+    `<iframe src="${escapeAttr(url)}" title="${title}" data-innovation-atlas loading="lazy" width="100%" height="${o.height}" frameborder="0"></iframe>\n` +
     // The host script sets the iframe's height from the atlas's messages (auto-height).
     `<script src="${escapeAttr(host)}" defer></script>`
   );

@@ -1,6 +1,6 @@
 /**
  * The Embed dialog's code carries the state the reader sees: filters, selection, view and language. Its
- * element and iframe snippets, pasted into a page, open atlases whose getState() matches the app's.
+ * element and iframe snippets, pasted into a page, and its preview open atlases whose getState() matches the app's.
  */
 import { expect, inject, it } from 'vitest';
 import { useAtlasDriver, type AppState } from './support/atlas-driver.ts';
@@ -23,6 +23,13 @@ it("the dialog's element and iframe code, pasted into a page, give the app's fil
   const elementCode = await dialog.locator('textarea').inputValue();
   expect(elementCode).toContain('selected="flagship-cpec"');
   expect(iframeCode).toContain('selected=flagship-cpec');
+  // The dialog's preview is that embed, in the same state.
+  await dialog.getByRole('button', { name: '预览' }).click();
+  await expect.poll(() => app.page.frames().some((f) => f.url().includes('embed.html'))).toBe(true);
+  const preview = app.atlasInFrame('embed.html');
+  await preview.ready();
+  expect(shared(await preview.state())).toEqual(want);
+  expect(app.pageErrors).toEqual([]);
   await app.close();
 
   // Pasted as they are, from the library build beside the page (the same code the app publishes).
