@@ -24,7 +24,19 @@
         // an unparsable src: no origin to match
       }
       if (origin !== e.origin) return;
+      // CSSOM, not a style attribute: a strict CSP (style-src 'self') allows it.
       f.style.height = Math.max(100, Math.min(5000, Math.round(h))) + 'px';
     }
   });
+  // A frame may have posted its height before this script ran (it is often deferred behind larger ones):
+  // ask each for it again. Frames not loaded yet post theirs when they are.
+  function ask() {
+    var frames = document.querySelectorAll('iframe[data-innovation-atlas]');
+    for (var i = 0; i < frames.length; i++) {
+      // '*': a frame still on about:blank has another origin, and the request carries nothing private.
+      if (frames[i].contentWindow) frames[i].contentWindow.postMessage({ target: 'innovation-atlas', version: 1, command: 'height' }, '*');
+    }
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ask);
+  else ask();
 })();

@@ -1,8 +1,8 @@
 import { LitElement, css, html } from 'lit';
-import { elementSnippet, iframeSnippet } from '../embed/snippet.ts';
+import { elementSnippet, embedUrl, iframeSnippet } from '../embed/snippet.ts';
 import { t, te } from '../core/i18n/strings.ts';
-import type { Camera } from '../state/app-state.ts';
-import type { Controls, Theme } from '../state/embed-options.ts';
+import type { AppState, Camera } from '../state/app-state.ts';
+import { stateAttributes, type Controls, type Theme } from '../state/embed-options.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import type { Worldview } from '../core/worldview.ts';
 import { panelStyles } from './panel-styles.ts';
@@ -20,10 +20,12 @@ export class AtlasEmbed extends LitElement {
     camera: { attribute: false },
     story: { attribute: false },
     worldview: {},
+    state: { attribute: false },
     form: { state: true },
     controls: { state: true },
     theme: { state: true },
     copied: { state: true },
+    preview: { state: true },
   };
   declare lang: Lang;
   /** The folder the atlas is published in (embed.html and innovation-atlas.js sit there). */
@@ -32,10 +34,14 @@ export class AtlasEmbed extends LitElement {
   declare story: { id: string; slide: number } | null;
   /** The boundaries the embedded atlas draws: the atlas's own view to begin with, always written out. */
   declare worldview: Worldview;
+  /** The atlas's state: its filters and selection go into the code too. */
+  declare state: AppState | null;
   declare form: Form;
   declare controls: Controls;
   declare theme: Theme;
   declare copied: boolean;
+  /** The preview is a second atlas (its own WebGL context): shown only when asked for. */
+  declare preview: boolean;
 
   constructor() {
     super();
@@ -44,10 +50,12 @@ export class AtlasEmbed extends LitElement {
     this.camera = null;
     this.story = null;
     this.worldview = 'de-facto';
+    this.state = null;
     this.form = 'iframe';
     this.controls = 'minimal';
     this.theme = 'light';
     this.copied = false;
+    this.preview = false;
   }
 
   static override styles = [
@@ -58,13 +66,19 @@ export class AtlasEmbed extends LitElement {
       label { font-size: 12px; font-weight: 700; color: var(--atlas-ink-soft); display: block; margin-bottom: 4px; }
       textarea { width: 100%; min-height: 120px; font: 11.5px/1.4 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; padding: 6px;
         border: 1px solid var(--atlas-control); border-radius: 4px; resize: vertical; color: var(--atlas-ink); background: var(--atlas-field); }
+      /* The embed at its chosen height, scaled to the dialog's width (CSS only: no inline style under a strict CSP). */
+      .preview { width: 100%; aspect-ratio: 16 / 10; border: 1px solid var(--atlas-control); border-radius: 4px; display: block; margin: 6px 0; }
       .action { display: block; width: 100%; margin: 6px 0; padding: 7px 10px; border-radius: 6px; border: 1px solid var(--atlas-ink); background: var(--atlas-ink); color: white; text-align: start; }
     `,
   ];
 
+  private get options() {
+    const state = this.state ? stateAttributes(this.state) : [];
+    return { base: this.base || document.baseURI, lang: this.lang, camera: this.camera, state, controls: this.controls, theme: this.theme, story: this.story, worldview: this.worldview, height: 480 };
+  }
+
   get snippet(): string {
-    const o = { base: this.base || document.baseURI, lang: this.lang, camera: this.camera, controls: this.controls, theme: this.theme, story: this.story, worldview: this.worldview, height: 480 };
-    return this.form === 'element' ? elementSnippet(o) : iframeSnippet(o);
+    return this.form === 'element' ? elementSnippet(this.options) : iframeSnippet(this.options);
   }
 
   private async copy(): Promise<void> {
@@ -106,6 +120,8 @@ export class AtlasEmbed extends LitElement {
       <label for="code">${te('code', l)}</label>
       <textarea id="code" readonly spellcheck="false" .value=${this.snippet} @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}></textarea>
       <button class="action" @click=${() => void this.copy()}>${this.copied ? te('copied', l) : te('copy', l)}</button>
+      <button class="chip" aria-pressed=${this.preview ? 'true' : 'false'} @click=${() => (this.preview = !this.preview)}>${te('preview', l)}</button>
+      ${this.preview ? html`<iframe class="preview" title=${te('previewTitle', l)} src=${embedUrl(this.options)}></iframe>` : ''}
       <p class="muted">${te('embedNote', l)}</p>
     `;
   }

@@ -18,11 +18,17 @@ import { buildLayers, labelZoomStep, prepareLayerData, type LayerData } from '..
 import type { BadgeItem, FanItem } from '../layers/place-layers.ts';
 import symbolAtlas from '../layers/symbols.png?url';
 import { MapController } from '../map/map-controller.ts';
+import { mapControlStyles } from './map-control-styles.ts';
+import { GesturesController } from '../controllers/gestures-controller.ts';
 import type { Camera } from '../state/app-state.ts';
 import type { AtlasView } from '../state/view.ts';
 
-/** MapLibre's stylesheet, for the shadow root <atlas-map> renders in. */
-export const mapStyles = unsafeCSS(mapCss);
+/**
+ * MapLibre's stylesheet, for the shadow root <atlas-map> renders in, without its data: URL icons: the element
+ * runs in the host page, whose Content-Security-Policy governs it, and a strict one (`default-src 'self'`)
+ * blocks data: images. The zoom buttons get their glyphs from map-control-styles.ts instead.
+ */
+export const mapStyles = [unsafeCSS(mapCss.replace(/url\("data:[^"]*"\)/g, 'none')), mapControlStyles];
 
 /**
  * What is under the pointer: a record, a country of the choropleth (id = ISO alpha-3), or a place group's
@@ -55,8 +61,16 @@ export type MapEvents = {
 };
 
 const MAP_LOCALE: Record<Lang, Record<string, string>> = {
-  zh: { 'NavigationControl.ZoomIn': '放大', 'NavigationControl.ZoomOut': '缩小', 'Map.Title': '地图' },
-  en: { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out', 'Map.Title': 'Map' },
+  zh: {
+    'NavigationControl.ZoomIn': '放大', 'NavigationControl.ZoomOut': '缩小', 'Map.Title': '地图',
+    'CooperativeGesturesHandler.WindowsHelpText': '按住 Ctrl 并滚动以缩放地图', 'CooperativeGesturesHandler.MacHelpText': '按住 ⌘ 并滚动以缩放地图',
+    'CooperativeGesturesHandler.MobileHelpText': '用两根手指移动地图',
+  },
+  en: {
+    'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out', 'Map.Title': 'Map',
+    'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map', 'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+    'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
+  },
 };
 
 export class AtlasMap extends ReactiveElement {
@@ -66,6 +80,7 @@ export class AtlasMap extends ReactiveElement {
     view: { attribute: false },
     dark: { type: Boolean },
     interactive: { type: Boolean },
+    gestures: {},
     camera: { attribute: false },
   };
   declare records: readonly AtlasRecord[];
@@ -74,6 +89,8 @@ export class AtlasMap extends ReactiveElement {
   declare view: MapView | null;
   declare dark: boolean;
   declare interactive: boolean;
+  /** 'auto' | 'cooperative' | 'greedy' (the element's `gestures` attribute); the controller applies the rule. */
+  declare gestures: string | null;
   /** Where the map opens (read when it is built; later moves are flyTo/jumpTo). Null: the default extent. */
   declare camera: Camera | null;
 
@@ -83,6 +100,7 @@ export class AtlasMap extends ReactiveElement {
   private resizeObserver: ResizeObserver | null = null;
   /** Counts map builds, so a stale build's first frame is not announced. */
   private build = 0;
+  private readonly gesturesCtl = new GesturesController(this);
 
   constructor() {
     super();
@@ -91,6 +109,7 @@ export class AtlasMap extends ReactiveElement {
     this.view = null;
     this.dark = false;
     this.interactive = true;
+    this.gestures = null;
     this.camera = null;
   }
 
@@ -133,6 +152,11 @@ export class AtlasMap extends ReactiveElement {
     if (changed.has('view')) this.pushLayers();
   }
 
+  /** Called by the gestures controller whenever the rule's outcome may have changed. */
+  setCooperative(on: boolean): void {
+    this.controller?.setCooperative(on);
+  }
+
   private get colors() {
     return this.dark ? BASEMAP_COLORS_DARK : BASEMAP_COLORS;
   }
@@ -173,6 +197,7 @@ export class AtlasMap extends ReactiveElement {
       container: this,
       style: basemapStyle(base, this.colors, data.countries.map((c) => c.feature.properties.a3)),
       interactive: this.interactive,
+      cooperative: this.gesturesCtl.cooperative,
       locale: MAP_LOCALE[lang],
       camera: this.camera,
       onHover: (info) => this.emit('atlas-map-hover', this.describe(info)),

@@ -12,7 +12,8 @@ import type { Selectors } from '../core/selectors.ts';
 import { KINDS } from '../core/vocabulary.ts';
 import { KIND_LABELS, t, te, tp, tr } from '../core/i18n/strings.ts';
 import { countryName } from '../core/i18n/country-name.ts';
-import { formatError, type DatasetError } from '../core/validate.ts';
+import type { DatasetError } from '../core/validate.ts';
+import { formatProblem, problemHeadlines, summarizeProblems } from '../core/i18n/problems.ts';
 import { formatToday } from '../core/i18n/format.ts';
 import { publishedBase } from '../embed/published-base.ts';
 import type { AppState, Panel } from '../state/app-state.ts';
@@ -71,7 +72,7 @@ export function leftPanel(ctx: PanelContext, panel: SidePanel): TemplateResult |
       return need(ctx, 'atlas-export', html`<atlas-export .lang=${l} .busy=${ctx.exportBusy} .message=${ctx.exportMessage} .mapless=${ctx.mapless}
         .credit=${boundaryCredit(l, ctx.boundaryView)}></atlas-export>`);
     case 'embed':
-      return need(ctx, 'atlas-embed', html`<atlas-embed .lang=${l} .base=${publishedBase()} .camera=${s.camera} .story=${s.story} .worldview=${s.worldview}></atlas-embed>`);
+      return need(ctx, 'atlas-embed', html`<atlas-embed .lang=${l} .base=${publishedBase()} .camera=${s.camera} .story=${s.story} .worldview=${s.worldview} .state=${s}></atlas-embed>`);
   }
 }
 
@@ -95,8 +96,8 @@ export function rightPanel(ctx: PanelContext): TemplateResult | null {
 export function errorNotice(errors: readonly DatasetError[], open: boolean, lang: AppState['lang'], toggle: () => void): TemplateResult | string {
   if (!errors.length) return '';
   return html`<section class="errors" role="status">
-    <button aria-expanded=${open ? 'true' : 'false'} @click=${toggle}>${errors.length} ${t('dataErrors', lang)}</button>
-    ${open ? html`<ul>${errors.map((e) => html`<li>${formatError(e)}</li>`)}</ul>` : ''}
+    <button aria-expanded=${open ? 'true' : 'false'} @click=${toggle}>${problemHeadlines(summarizeProblems(errors), lang).join(' · ')}</button>
+    ${open ? html`<ul>${errors.map((e) => html`<li>${formatProblem(e, lang)}</li>`)}</ul>` : ''}
   </section>`;
 }
 

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { paletteStyles } from './palette-styles.ts';
+import { touchStyles } from './touch-styles.ts';
 
 /**
  * Layout of <innovation-atlas>: map underneath, header + search top left, toolbar top right, one side
@@ -54,7 +55,8 @@ export const atlasStyles = [paletteStyles, css`
   .status { position: absolute; top: 50%; left: 50%; transform: translate(-50%, -50%); padding: 10px 16px; background: white;
     border-radius: 6px; box-shadow: 0 1px 4px rgb(0 0 0 / 0.2); font-size: 14px; z-index: 5; }
   .status.nomap { top: 40%; left: auto; right: 24px; transform: none; max-width: min(420px, calc(100% - 400px)); font-size: 14px; line-height: 1.5; }
-  .errors { position: absolute; bottom: 26px; right: 12px; max-width: min(420px, calc(100% - 24px)); font-size: 12.5px; z-index: 3;
+  /* Bottom left, clear of the zoom buttons on the right (80 px kept for them): the notice never covers a control. */
+  .errors { position: absolute; bottom: 26px; left: 12px; max-width: min(420px, calc(100% - 80px)); font-size: 12.5px; z-index: 3;
     background: var(--atlas-notice-back); border: 1px solid var(--atlas-notice); border-radius: 6px; padding: 6px 10px; }
   .errors button { font: inherit; background: none; border: none; padding: 0; color: var(--atlas-notice-ink); cursor: pointer; text-decoration: underline; }
   .errors ul { margin: 6px 0 0; padding-left: 16px; max-height: 200px; overflow: auto; }
@@ -113,4 +115,4 @@ export const atlasStyles = [paletteStyles, css`
     .frame.controls-minimal .toolbar { max-width: none; justify-content: flex-end; }
     .frame.controls-minimal .toolbar .tool { flex: 0 0 auto; padding: 7px 12px; }
   }
-`];
+`, touchStyles];

@@ -22,7 +22,7 @@ import { StoryController } from '../controllers/story-controller.ts';
 import { UrlSyncController } from '../controllers/url-sync-controller.ts';
 import type { Frame } from '../map/compose-image.ts';
 import { initialState, type Action, type AppState } from '../state/app-state.ts';
-import { firstState, readControls, readFlyTo, readInteractive, readSlide, readStory, readTheme, readView } from '../state/embed-options.ts';
+import { firstState, readControls, readStateAttributes, readFlyTo, readInteractive, readSlide, readStory, readTheme, readView } from '../state/embed-options.ts';
 import { createMapView } from '../state/view.ts';
 import { reduce } from '../state/reduce.ts';
 import { AtlasMap, mapStyles, type MapHit } from './atlas-map.ts';
@@ -53,6 +53,8 @@ const interactiveConverter = { fromAttribute: (v: string | null) => readInteract
  * @attr theme - 'light' (default) | 'dark'
  * @attr interactive - 'false' makes a still map: no pan, zoom, hover or click
  * @attr view - camera as "lng,lat,zoom"; defaults to the Belt and Road extent
+ * @attr gestures - 'auto' (default: cooperative when framed or the page scrolls) | 'cooperative' | 'greedy'
+ * @attr kinds, fields, regions, countries, years, selected - the first filters and selection (STATE_ATTRIBUTES)
  * @attr sync-url - keep the state in the page's URL hash (the full-page app; not for embeds)
  * @fires atlas-ready - {records, errors} once the first frame with every layer is drawn; sets `ready`
  * @fires atlas-select - {id, kind} when a record is chosen
@@ -63,7 +65,7 @@ const interactiveConverter = { fromAttribute: (v: string | null) => readInteract
  */
 export class InnovationAtlas extends LitElement {
   static override properties = {
-    ...{ src: {}, basemap: {}, worldview: {}, story: {}, slide: {}, controls: {}, theme: {}, view: {} },
+    ...{ src: {}, basemap: {}, worldview: {}, story: {}, slide: {}, controls: {}, theme: {}, view: {}, gestures: {} },
     lang: { reflect: true },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     interactive: { converter: interactiveConverter },
@@ -76,10 +78,9 @@ export class InnovationAtlas extends LitElement {
   declare worldview: string | null;
   declare lang: Lang;
   declare syncUrl: boolean;
-  declare story: string | null;
-  declare slide: string | null;
-  declare controls: string;
-  declare theme: string;
+  declare story: string | null; declare slide: string | null;
+  declare controls: string; declare theme: string;
+  declare gestures: string | null;
   declare interactive: boolean;
   declare view: string | null;
   declare state: AppState;
@@ -110,7 +111,7 @@ export class InnovationAtlas extends LitElement {
   constructor() {
     super();
     [this.src, this.basemap, this.controls, this.theme] = [datasetUrl, worldUrl, 'full', 'light'];
-    this.story = this.slide = this.view = this.worldview = null;
+    this.story = this.slide = this.view = this.worldview = this.gestures = null;
     [this.syncUrl, this.interactive] = [false, true];
     this.lang = pickLang(typeof navigator === 'undefined' ? [] : navigator.languages);
     this.state = initialState(this.lang);
@@ -139,7 +140,7 @@ export class InnovationAtlas extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) {
-      this.state = firstState({ lang: this.lang, view: this.view, story: this.storyId(), slide: this.slide, worldview: this.worldview }, this.syncUrl ? location.hash : null);
+      this.state = firstState({ lang: this.lang, view: this.view, story: this.storyId(), slide: this.slide, worldview: this.worldview, state: readStateAttributes((n) => this.getAttribute(n)) }, this.syncUrl ? location.hash : null);
       this.lang = this.state.lang;
     } else {
       if (changed.has('story')) {
@@ -325,7 +326,7 @@ export class InnovationAtlas extends LitElement {
       ${printLegend(ctx)}${mapLegend(ctx, controls, dark)}
       <section class="credit" aria-label=${t('mapCredit', l)}>${creditLine(l, this.basemaps.view, controls !== 'none')}</section>
       <atlas-map class="map" part="map" .records=${this.records} .basemap=${this.base} .view=${view} ?dark=${dark} .interactive=${this.interactive}
-        .camera=${s.camera} @atlas-map-hover=${(e: CustomEvent<MapHit | null>) => this.onHover(e.detail)}
+        .camera=${s.camera} .gestures=${this.gestures} @atlas-map-hover=${(e: CustomEvent<MapHit | null>) => this.onHover(e.detail)}
         @atlas-map-click=${(e: CustomEvent<MapHit>) => this.onClick(e.detail)} @atlas-map-move=${this.onMove}
         @atlas-map-ready=${() => this.announceReady()} @atlas-map-error=${(e: CustomEvent<{ message: string }>) => this.onMapError(e.detail.message)}
         @atlas-map-context=${(e: CustomEvent<{ paused: boolean }>) => (this.paused = e.detail.paused)}></atlas-map>

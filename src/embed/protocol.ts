@@ -10,6 +10,9 @@
  *   { target: 'innovation-atlas', version: 1, command: 'setFilters', args: { kinds?, fields?, regions?, countries?, years? } }
  *   { target: 'innovation-atlas', version: 1, command: 'flyTo', args: { center: [lng, lat], zoom? } }
  * A message of another version, shape or origin is ignored (never thrown on); the reason is returned for logs.
+ * One request is answered from any parent, as it reveals nothing the frame does not post anyway:
+ *   { target: 'innovation-atlas', version: 1, command: 'height' }  → a 'height' message
+ * embed-host.js sends it when it starts, in case the frame posted its height before the script listened.
  */
 import * as v from 'valibot';
 import { SLUG } from '../core/vocabulary.ts';
@@ -32,6 +35,12 @@ export interface OutMessage<D = unknown> {
 
 export function outMessage<D>(type: OutType, detail: D, frame: string | null = null): OutMessage<D> {
   return { source: OUT_SOURCE, version: PROTOCOL_VERSION, type, frame, detail };
+}
+
+/** The host script's request for the frame's height (see above); answered whatever the origin. */
+export function isHeightRequest(data: unknown): boolean {
+  const m = data as { target?: unknown; version?: unknown; command?: unknown } | null;
+  return typeof m === 'object' && m !== null && m.target === IN_TARGET && m.version === PROTOCOL_VERSION && m.command === 'height';
 }
 
 const Slug = v.pipe(v.string(), v.maxLength(120), v.regex(SLUG));

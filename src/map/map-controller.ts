@@ -18,6 +18,8 @@ export interface MapControllerOptions {
   /** Initial camera; wins over `bounds` (a shared link's view). */
   camera?: { center: [number, number]; zoom: number } | null;
   interactive?: boolean;
+  /** Ctrl/⌘ + wheel to zoom, two fingers to pan (an embedded map; see cooperativeGestures in embed-options.ts). */
+  cooperative?: boolean;
   /** Localised control labels (MapLibre `locale`). */
   locale?: Record<string, string>;
   onHover?: (info: PickingInfo) => void;
@@ -71,6 +73,7 @@ export class MapController {
       dragRotate: false,
       pitchWithRotate: false,
       locale: opts.locale,
+      cooperativeGestures: opts.cooperative ?? false,
       // MSAA doubles frame cost in software GL; lines are antialiased by deck instead.
       canvasContextAttributes: { antialias: false },
     });
@@ -263,6 +266,13 @@ export class MapController {
       else h.disable();
     }
     if (on) m.touchZoomRotate.disableRotation();
+  }
+
+  /** Cooperative gestures on or off (the page around the map started or stopped scrolling, full screen). */
+  setCooperative(on: boolean): void {
+    if (this.destroyed || this.map.cooperativeGestures.isEnabled() === on) return;
+    if (on) this.map.cooperativeGestures.enable();
+    else this.map.cooperativeGestures.disable();
   }
 
   resize(): void {

@@ -5,7 +5,7 @@
  */
 import { initialState, type AppState, type Camera } from './app-state.ts';
 import { reduce } from './reduce.ts';
-import { decodeState, readCamera } from './url.ts';
+import { decodeState, encodeState, readCamera } from './url.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import { readWorldview, type Worldview } from '../core/worldview.ts';
 
@@ -15,6 +15,28 @@ export type Controls = (typeof CONTROLS)[number];
 
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/**
+ * How the map takes the wheel and one-finger drags. cooperative: Ctrl/⌘ + wheel zooms and two fingers pan,
+ * so a page scrolls past the map (MapLibre shows a hint); greedy: the map takes every gesture; auto: see
+ * `cooperativeGestures`.
+ */
+export const GESTURES = ['auto', 'cooperative', 'greedy'] as const;
+export type Gestures = (typeof GESTURES)[number];
+
+export function readGestures(raw: string | null | undefined): Gestures {
+  return (GESTURES as readonly unknown[]).includes(raw) ? (raw as Gestures) : 'auto';
+}
+
+/**
+ * The rule for `auto`: cooperative when the map is not the page's only content, that is when it sits in a
+ * frame (embed.html in an article) or when the page around it scrolls (an element in an article). The
+ * full-page app, a page that does not scroll, and full screen (presenting) keep every gesture for the map.
+ */
+export function cooperativeGestures(g: Gestures, page: { framed: boolean; scrolls: boolean; fullscreen: boolean }): boolean {
+  if (g !== 'auto') return g === 'cooperative';
+  return !page.fullscreen && (page.framed || page.scrolls);
+}
 
 export function readControls(raw: string | null | undefined): Controls {
   return (CONTROLS as readonly unknown[]).includes(raw) ? (raw as Controls) : 'full';
@@ -94,11 +116,14 @@ export interface EmbedOptions {
   slide: number | null;
   controls: Controls;
   theme: Theme;
+  gestures: Gestures;
   interactive: boolean;
   view: Camera | null;
   /** Fixed height in CSS pixels; null lets the page pick one from its width. */
   height: number | null;
   origins: string[];
+  /** Filters and selection (STATE_ATTRIBUTES), raw; the element validates them. */
+  state: Partial<Record<StateAttribute, string>>;
 }
 
 /** A same-origin relative path or an http(s) URL; nothing that could run (javascript:, data:). */
@@ -125,24 +150,64 @@ export function readEmbedQuery(search: string): EmbedOptions {
     slide: readSlide(q.get('slide')),
     controls: readControls(q.get('controls')),
     theme: readTheme(q.get('theme')),
+    gestures: readGestures(q.get('gestures')),
     interactive: readInteractive(q.get('interactive')),
     view: readView(q.get('view')),
     height,
     origins: readOrigins(q.get('origins')),
+    state: readStateAttributes((name) => q.get(name)),
   };
 }
 
 /**
- * The state an atlas opens with: its attributes' worldview, camera and story, and in the full-page app
- * (`hash` given) a shared link's hash over them. An invalid hash falls back to the attributes' state, silently.
+ * Filters and selection as attributes of the element and parameters of embed.html (what the Embed dialog's
+ * code carries), with the values of the app's link keys they stand for: `kinds="joint-lab,park"`,
+ * `years="2017-2021"`, `selected="flagship-cpec"`. Read once, when the atlas starts; later changes go
+ * through setFilters() and select(). (Worldview, issue 14, joins this table when the state has it.)
  */
-export function firstState(attrs: { lang: Lang; view: string | null; story: string | null; slide: string | null; worldview?: string | null }, hash: string | null): AppState {
+export const STATE_ATTRIBUTES = { kinds: 'k', fields: 'f', regions: 'r', countries: 'c', years: 'y', selected: 'sel' } as const;
+export type StateAttribute = keyof typeof STATE_ATTRIBUTES;
+const STATE_NAMES = Object.keys(STATE_ATTRIBUTES) as StateAttribute[];
+
+/** The state attributes of an element (or query parameters) that are present, raw. */
+export function readStateAttributes(get: (name: string) => string | null): Partial<Record<StateAttribute, string>> {
+  const out: Partial<Record<StateAttribute, string>> = {};
+  for (const name of STATE_NAMES) {
+    const raw = get(name);
+    if (typeof raw === 'string' && raw.length <= 4000) out[name] = raw;
+  }
+  return out;
+}
+
+/** A state's filters and selection as attribute pairs, defaults left out (the inverse of the above). */
+export function stateAttributes(state: AppState): [StateAttribute, string][] {
+  const params = new URLSearchParams(encodeState(state));
+  return STATE_NAMES.flatMap((name) => {
+    const v = params.get(STATE_ATTRIBUTES[name]);
+    return v === null ? [] : [[name, v] as [StateAttribute, string]];
+  });
+}
+
+/**
+ * The state an atlas opens with: its attributes' worldview, camera, story, filters and selection, and in the
+ * full-page app (`hash` given) a shared link's hash over them. An invalid hash falls back to the attributes' state, silently.
+ */
+export function firstState(
+  attrs: { lang: Lang; view: string | null; story: string | null; slide: string | null; worldview?: string | null; state?: Partial<Record<StateAttribute, string>> },
+  hash: string | null,
+): AppState {
   let first = initialState(attrs.lang);
   const worldview = readWorldview(attrs.worldview);
   if (worldview) first = reduce(first, { type: 'setWorldview', worldview });
   const camera = readView(attrs.view);
   if (camera) first = reduce(first, { type: 'setCamera', camera });
   if (attrs.story) first = reduce(first, { type: 'openStory', id: attrs.story, slide: readSlide(attrs.slide) ?? 0 });
+  const given = Object.entries(attrs.state ?? {}) as [StateAttribute, string][];
+  if (given.length) {
+    // Read as the link keys they stand for, so attributes and links validate alike; only these fields are taken.
+    const d = decodeState(given.map(([k, v]) => `${STATE_ATTRIBUTES[k]}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&'), first);
+    first = { ...first, kinds: d.kinds, fields: d.fields, regions: d.regions, countries: d.countries, years: d.years, selected: d.selected };
+  }
   return hash === null ? first : decodeState(hash, first);
 }
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { outMessage, readCommand } from '../../src/embed/protocol.ts';
+import type { AppState } from '../../src/state/app-state.ts';
+import { isHeightRequest, outMessage, readCommand } from '../../src/embed/protocol.ts';
 import { elementSnippet, iframeSnippet, type SnippetOptions } from '../../src/embed/snippet.ts';
 import {
+  cooperativeGestures,
+  firstState,
+  stateAttributes,
+  readGestures,
   readControls,
   readEmbedQuery,
   readInteractive,
@@ -93,7 +98,7 @@ describe('embedding attributes', () => {
   ])('origins %j → %j', (raw, want) => expect(readOrigins(raw)).toEqual(want));
 
   it('reads embed.html query parameters with the attribute names, dropping unsafe URLs', () => {
-    const o = readEmbedQuery('?lang=zh&view=100,20,4&controls=minimal&theme=dark&interactive=false&story=innovation-road&slide=2&origins=https://a.org&height=500&src=data/other.geojson&worldview=de-facto');
+    const o = readEmbedQuery('?lang=zh&view=100,20,4&controls=minimal&theme=dark&gestures=cooperative&interactive=false&story=innovation-road&slide=2&origins=https://a.org&height=500&src=data/other.geojson&worldview=de-facto');
     expect(o).toEqual({
       src: 'data/other.geojson',
       basemap: null,
@@ -103,10 +108,12 @@ describe('embedding attributes', () => {
       slide: 1,
       controls: 'minimal',
       theme: 'dark',
+      gestures: 'cooperative',
       interactive: false,
       view: { center: [100, 20], zoom: 4 },
       height: 500,
       origins: ['https://a.org'],
+      state: {},
     });
     expect(readEmbedQuery('?src=javascript:alert(1)&basemap=data:application/json,{}&height=9&lang=fr').src).toBeNull();
     const bad = readEmbedQuery('?src=javascript:alert(1)&basemap=data:application/json,{}&height=9&lang=fr');
@@ -168,8 +175,80 @@ describe('postMessage protocol', () => {
     expect(accepted).toBeGreaterThan(0);
   });
 
+  it.each([
+    [{ target: 'innovation-atlas', version: 1, command: 'height' }, true],
+    [{ target: 'innovation-atlas', version: 2, command: 'height' }, false],
+    [{ target: 'other', version: 1, command: 'height' }, false],
+    [{ target: 'innovation-atlas', version: 1, command: 'select' }, false],
+    [null, false],
+    ['height', false],
+  ])('tells the host script\'s height request %j: %s', (data, expected) => {
+    expect(isHeightRequest(data)).toBe(expected);
+  });
+
   it('builds versioned outgoing messages', () => {
     expect(outMessage('height', { height: 480 }, 'a')).toEqual({ source: 'innovation-atlas', version: 1, type: 'height', frame: 'a', detail: { height: 480 } });
+  });
+});
+
+describe('cooperative gestures', () => {
+  it.each([
+    ['cooperative', 'cooperative'],
+    ['greedy', 'greedy'],
+    ['auto', 'auto'],
+    [null, 'auto'],
+    ['COOPERATIVE', 'auto'],
+    ['none', 'auto'],
+  ])('reads gestures=%s as %s', (raw, expected) => {
+    expect(readGestures(raw)).toBe(expected);
+  });
+
+  const page = (framed: boolean, scrolls: boolean, fullscreen = false) => ({ framed, scrolls, fullscreen });
+  it.each([
+    // auto: the map is the page (full-page app) → greedy; embedded in an article → cooperative.
+    ['auto', page(false, false), false],
+    ['auto', page(false, true), true],
+    ['auto', page(true, false), true],
+    ['auto', page(true, true, true), false],
+    // An explicit choice wins over the page.
+    ['cooperative', page(false, false), true],
+    ['greedy', page(true, true), false],
+  ] as const)('gestures=%s on %j: cooperative %s', (g, p, expected) => {
+    expect(cooperativeGestures(g, p)).toBe(expected);
+  });
+
+  it('embed.html reads gestures from its query', () => {
+    expect(readEmbedQuery('?gestures=greedy').gestures).toBe('greedy');
+    expect(readEmbedQuery('?gestures=x').gestures).toBe('auto');
+  });
+});
+
+describe('filters and selection as attributes (the Embed code carries them)', () => {
+  const base = firstState({ lang: 'en', view: '36.82,-1.29,4.5', story: null, slide: null }, null);
+  it.each([
+    [{ kinds: 'joint-lab,park' }, { kinds: ['joint-lab', 'park'] }],
+    [{ fields: 'energy', regions: 'africa', countries: 'KEN,EGY' }, { fields: ['energy'], regions: ['africa'], countries: ['EGY', 'KEN'] }],
+    [{ years: '2017-2021', selected: 'flagship-cpec' }, { years: [2017, 2021], selected: 'flagship-cpec' }],
+    // Invalid values fall back to the defaults, as in a link.
+    [{ kinds: 'spaceship', years: 'soon', selected: 'Not A Slug!' }, { kinds: base.kinds, years: null, selected: null }],
+  ] as const)('%j opens the atlas with %j, the view kept', (attrs, expected) => {
+    const s = firstState({ lang: 'en', view: '36.82,-1.29,4.5', story: null, slide: null, state: attrs }, null);
+    expect(s).toMatchObject(expected);
+    expect(s.camera).toEqual({ center: [36.82, -1.29], zoom: 4.5 });
+  });
+
+  it('round-trips a state through its attributes', () => {
+    const s: AppState = { ...base, kinds: ['joint-lab', 'park'], fields: ['energy'], regions: ['africa'], countries: ['KEN'], years: [2017, 2021], selected: 'flagship-cpec' };
+    const attrs = stateAttributes(s);
+    expect(attrs).toEqual([['kinds', 'joint-lab,park'], ['fields', 'energy'], ['regions', 'africa'], ['countries', 'KEN'], ['years', '2017-2021'], ['selected', 'flagship-cpec']]);
+    const back = firstState({ lang: 'en', view: '36.82,-1.29,4.5', story: null, slide: null, state: Object.fromEntries(attrs) }, null);
+    expect(back).toEqual(s);
+    expect(stateAttributes(base)).toEqual([]);
+    // embed.html reads the same names from its query.
+    expect(readEmbedQuery('?kinds=joint-lab,park&selected=flagship-cpec&years=2017-2021').state).toEqual({ kinds: 'joint-lab,park', selected: 'flagship-cpec', years: '2017-2021' });
+    expect(elementSnippet({ base: 'https://a.org/', lang: 'en', camera: null, controls: 'full', theme: 'light', story: null, worldview: 'de-facto', height: 480, state: attrs })).toContain(
+      '<innovation-atlas lang="en" worldview="de-facto" kinds="joint-lab,park" fields="energy" regions="africa" countries="KEN" years="2017-2021" selected="flagship-cpec">',
+    );
   });
 });
 
@@ -188,7 +267,7 @@ describe('embed snippets', () => {
   it('gives an element snippet with the view and a module script from the published folder', () => {
     expect(elementSnippet(base)).toBe(
       '<script type="module" src="https://atlas.example.org/2026/innovation-atlas.js"></script>\n' +
-        '<innovation-atlas lang="en" worldview="de-facto" view="36.82,-1.29,4.5" controls="minimal" style="display:block;height:480px"></innovation-atlas>',
+        '<innovation-atlas lang="en" worldview="de-facto" view="36.82,-1.29,4.5" controls="minimal"></innovation-atlas>',
     );
   });
 
@@ -197,6 +276,16 @@ describe('embed snippets', () => {
     expect(s).toContain('src="https://atlas.example.org/2026/embed.html?lang=zh&amp;worldview=cn&amp;view=36.82,-1.29,4.5&amp;controls=minimal&amp;theme=dark&amp;story=innovation-road&amp;slide=3"');
     expect(s).toContain('title="创新之路图谱"');
     expect(s).toContain('<script src="https://atlas.example.org/2026/embed-host.js" defer></script>');
+  });
+
+  it.each([
+    ['element', elementSnippet],
+    ['iframe', iframeSnippet],
+  ])('the %s snippet has no inline style a strict CSP would block', (_form, snippet) => {
+    for (const o of [base, { ...base, theme: 'dark' as const, controls: 'none' as const, height: 600 }]) {
+      expect(snippet(o)).not.toMatch(/\sstyle=/);
+    }
+    expect(iframeSnippet({ ...base, height: 600 })).toContain('width="100%" height="600" frameborder="0"');
   });
 
   it('escapes what it writes into attributes', () => {

@@ -69,7 +69,6 @@ export const UI = {
   searchLoading: { zh: '正在准备搜索…', en: 'Preparing search…' },
   records: { zh: '条记录', en: 'records' },
   shown: { zh: '显示', en: 'showing' },
-  dataErrors: { zh: '条记录未通过校验，已跳过', en: 'records failed validation and were skipped' },
   cooperationRecords: { zh: '合作记录数', en: 'Cooperation records' },
   boundariesCn: {
     zh: '边界：Natural Earth，按中国立场绘制；非官方标准地图',
@@ -209,9 +208,11 @@ export const EMBED_UI = {
   copy: { zh: '复制代码', en: 'Copy code' },
   copied: { zh: '已复制', en: 'Copied' },
   embedNote: {
-    zh: '代码包含当前的语言、视角和演示页。iframe 接收宿主命令前，需在 origins 参数中列出宿主网站的来源。',
-    en: 'The code keeps the current language, view and slide. For the iframe to accept commands from your page, list your site in its origins parameter.',
+    zh: '代码包含当前的语言、视角、筛选、所选记录和演示页。iframe 接收宿主命令前，需在 origins 参数中列出宿主网站的来源。',
+    en: 'The code keeps the current language, view, filters, selection and slide. For the iframe to accept commands from your page, list your site in its origins parameter.',
   },
+  preview: { zh: '预览', en: 'Preview' },
+  previewTitle: { zh: '嵌入效果预览', en: 'Preview of the embed' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export function te(key: keyof typeof EMBED_UI, lang: Lang): string {

@@ -27,6 +27,8 @@ function recordEvents(types: readonly string[]): void {
 export interface OpenOptions {
   viewport?: { width: number; height: number };
   locale?: string;
+  /** A touch screen: touch events, and `(pointer: coarse)` media queries. */
+  hasTouch?: boolean;
   /** Runs before the page is created: init scripts, routes. */
   setup?: (context: BrowserContext) => Promise<unknown>;
   /** Record atlas events in window.__atlasEvents (the test driver does; a benchmark must not). */
@@ -57,6 +59,7 @@ export async function openPage(browser: Browser, url: string, opts: OpenOptions 
     deviceScaleFactor: 1,
     locale: opts.locale ?? 'en-US',
     serviceWorkers: opts.serviceWorkers ?? 'block',
+    hasTouch: opts.hasTouch ?? false,
   });
   if (opts.recordEvents) await context.addInitScript(recordEvents, ATLAS_EVENTS);
   await opts.setup?.(context);
