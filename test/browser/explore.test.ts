@@ -138,7 +138,7 @@ describe('exploring on one page', () => {
       { query: 'technology transfer', expect: /^(ttc-|corridor-ttc-)/ },
     ];
     it.each(cases)('“$query”', async ({ query, expect: want }) => {
-      const input = app.page.getByRole('combobox');
+      const input = app.page.getByRole('combobox', { name: /^(Search|搜索)$/ });
       await input.fill(query);
       const options = app.page.locator('atlas-search [role="option"]');
       await expect.poll(() => options.count()).toBeGreaterThan(0);
@@ -153,7 +153,7 @@ describe('exploring on one page', () => {
 
   it('a shared URL reproduces the view, selection, filters and language; back and forward work', async () => {
     await start('en');
-    const box = app.page.getByRole('combobox');
+    const box = app.page.getByRole('combobox', { name: /^(Search|搜索)$/ });
     await box.fill('Serbia');
     await box.press('ArrowDown');
     await box.press('Enter');

@@ -119,7 +119,7 @@ describe('offline after the first visit (from a sub-path, strict CSP)', () => {
       await decoder.context().close();
 
       // Search (a lazy chunk) and the details it opens.
-      const box = app.page.getByRole('combobox');
+      const box = app.page.getByRole('combobox', { name: /^(Search|搜索)$/ });
       await box.fill('Mombasa');
       await expect.poll(() => app.page.locator('atlas-search [role="option"]').count()).toBeGreaterThan(0);
       await box.press('ArrowDown');
