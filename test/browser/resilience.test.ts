@@ -205,7 +205,7 @@ describe('with WebGL', () => {
       await app.when.setHash('v=1&lang=en&sel=flagship-cpec');
       await expect.poll(() => app.atlas.text('atlas-details')).toMatch(/Pakistan/);
       await app.page.getByRole('combobox', { name: /^(Search|搜索)$/ }).fill('Mombasa');
-      await expect.poll(() => app.page.getByRole('option').first().textContent()).toMatch(/Mombasa/);
+      await expect.poll(() => app.page.locator('atlas-search [role="option"]').first().textContent()).toMatch(/Mombasa/);
       await app.when.setHash('v=1&lang=en&story=innovation-road&slide=2');
       await expect.poll(() => app.atlas.shadow<string>(`r.querySelector('atlas-presenter')?.shadowRoot?.querySelector('h2')?.textContent ?? ''`)).not.toBe('');
       const png = await app.atlas.eval(async (el) => (await el.exportImage({ frame: '16:9' })).size);
