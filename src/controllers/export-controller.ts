@@ -76,7 +76,7 @@ export class ExportController {
               lang: l,
               kicker: story.title[l],
               caption: slide.caption[l],
-              callouts: (slide.callouts ?? []).flatMap((c) => calloutText(host.records.find((r) => r.properties.id === c.record), c.figure, l) ?? []),
+              callouts: (slide.callouts ?? []).flatMap((c) => calloutText(this.selectors.byId(host.records).get(c.record), c.figure, l) ?? []),
             }
           : undefined,
     });
