@@ -8,6 +8,10 @@ import { tp } from '../core/i18n/strings.ts';
 import type { Story } from '../story/schema.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import { emitAction } from './emit.ts';
+import { memo } from '../core/memo.ts';
+import { seriesPoints } from '../core/systems.ts';
+import { seriesSvg } from './series-chart.ts';
+import { formatNumber } from '../core/i18n/format.ts';
 
 /**
  * The briefing view of a story: slide title and caption in large type, figure call-outs whose numbers
@@ -54,6 +58,11 @@ export class AtlasPresenter extends LitElement {
     .value { display: block; font-size: clamp(20px, 2.2vw, 30px); font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1.15; }
     .label { display: block; font-size: 15px; margin: 4px 0; }
     .src { display: block; font-size: 12px; color: var(--atlas-muted); }
+    .callout.charted { max-width: 320px; }
+    svg.series { display: block; width: 100%; height: auto; margin: 6px 0 2px; }
+    svg.series text { font-size: 12px; fill: var(--atlas-ink-soft); }
+    svg.series text.v { font-weight: 700; fill: var(--atlas-ink); }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     button:focus-visible { outline: 3px solid var(--atlas-focus); outline-offset: 2px; }
     @media (max-width: 720px) {
       .card { left: 12px; right: 12px; width: auto; bottom: 76px; padding: 14px 16px; }
@@ -77,12 +86,19 @@ export class AtlasPresenter extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
   }
 
-  private callout(recordId: string, figureIndex: number | undefined) {
-    const c = calloutText(this.byId.get(recordId), figureIndex, this.lang);
+  /** Every series of the dataset, recomputed only when the records change. */
+  private readonly series = memo((byId: ReadonlyMap<string, AtlasRecord>) => seriesPoints([...byId.values()]));
+
+  private callout(recordId: string, figureIndex: number | undefined, chart: boolean | undefined) {
+    const c = calloutText(this.byId.get(recordId), figureIndex, this.lang, chart ? this.series(this.byId) : undefined);
     if (!c) return '';
-    return html`<button class="callout" @click=${() => emitAction(this, { type: 'select', id: recordId })}>
+    const l = this.lang;
+    return html`<button class="callout ${c.chart.length ? 'charted' : ''}" @click=${() => emitAction(this, { type: 'select', id: recordId })}>
       <span class="value">${c.value}</span>
       <span class="label">${c.label}</span>
+      ${c.chart.length
+        ? html`${seriesSvg(c.chart, l)}<span class="visually-hidden">${c.chart.map((p) => `${p.year}: ${formatNumber(p.value, l)}`).join(l === 'zh' ? '；' : '; ')}</span>`
+        : ''}
       <span class="src">${c.asOf ? `${c.asOf} · ` : ''}<span lang=${ifDefined(langAttr(c.source, this.lang))}>${c.source}</span></span>
     </button>`;
   }
@@ -96,7 +112,7 @@ export class AtlasPresenter extends LitElement {
     const slide = s.slides[i];
     return html`
       <button class="exit" @click=${() => emitAction(this, { type: 'closeStory' })}>${tp('exitStory', l)} (Esc)</button>
-      <div class="callouts">${(slide.callouts ?? []).map((c) => this.callout(c.record, c.figure))}</div>
+      <div class="callouts">${(slide.callouts ?? []).map((c) => this.callout(c.record, c.figure, c.chart))}</div>
       <section class="card" tabindex="-1" aria-live="polite" aria-roledescription="slide" aria-label=${tp('slide', l, { n: i + 1, total: n })}>
         <div class="kicker">${s.title[l]}</div>
         <h2 id="slide-title">${slide.title[l]}</h2>

@@ -76,7 +76,9 @@ export class ExportController {
               lang: l,
               kicker: story.title[l],
               caption: slide.caption[l],
-              callouts: (slide.callouts ?? []).flatMap((c) => calloutText(this.selectors.byId(host.records).get(c.record), c.figure, l) ?? []),
+              callouts: (slide.callouts ?? []).flatMap(
+                (c) => calloutText(this.selectors.byId(host.records).get(c.record), c.figure, l, c.chart ? this.selectors.series(host.records) : undefined) ?? [],
+              ),
             }
           : undefined,
     });

@@ -13,7 +13,7 @@ import { memo } from './memo.ts';
 import type { AtlasRecord } from './record.ts';
 import { placeGroups as allPlaceGroups, type PlaceGroup } from './places.ts';
 import { figureGroups } from './related.ts';
-import { ownedSeries, recordSeries, systemSummaries } from './systems.ts';
+import { ownedSeries, recordSeries, seriesPoints, systemSummaries } from './systems.ts';
 import { FIELDS, REGIONS, type Field, type Kind, type Region } from './vocabulary.ts';
 
 const names = countryTable as Record<string, { zh: string; en: string }>;
@@ -69,6 +69,8 @@ export function createSelectors() {
     mapFilter: (records: readonly AtlasRecord[], s: FilterSlices) => mapFilter(filterResult(records, s), s.fields.length || s.regions.length || s.countries.length ? cpuFilterKey(s) : ''),
     byId: memo((records: readonly AtlasRecord[]) => new Map(records.map((r) => [r.properties.id, r]))),
     yearBounds: memo((records: readonly AtlasRecord[]) => yearBounds(records)),
+    /** Every figure series of the dataset by key, each sorted by date (what a call-out's chart draws). */
+    series: memo((records: readonly AtlasRecord[]) => seriesPoints(records)),
     /** "In numbers": the headline systems (series, members), then the figure groups no system shows. */
     figureSections: memo((records: readonly AtlasRecord[]) => {
       const systems = systemSummaries(records);

@@ -55,7 +55,9 @@ export function seriesPoints(records: readonly AtlasRecord[]): Map<string, Serie
         qualifier: f.qualifier,
         unit: f.unit,
         label: f.label,
-        asOf: f.asOf ?? r.properties.date,
+        // A figure record's date is its figure's; any other record's date is its own (ANSO's founding day
+        // is not when it counted 67 members), so an undated figure there stays undated.
+        asOf: f.asOf ?? (r.properties.kind === 'figure' ? r.properties.date : undefined),
         asWritten: f.asWritten,
         source: r.properties.sources[f.source] ?? null,
         record: r,

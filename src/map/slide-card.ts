@@ -7,6 +7,7 @@
 import type { CalloutText } from '../core/callout.ts';
 import { PALETTE } from '../core/palette.ts';
 import { FONT_FAMILY } from '../layers/palette.ts';
+import { CHART, type ChartPoint } from '../core/chart.ts';
 
 export interface SlideCard {
   lang: 'zh' | 'en';
@@ -50,6 +51,41 @@ export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number,
   return lines;
 }
 
+/** A call-out's series chart (as the presenter draws it in SVG) into the box `b`, scaled from CHART's units. */
+function drawChart(ctx: CanvasRenderingContext2D, pts: readonly ChartPoint[], b: Area, s: number, lang: string): void {
+  const k = b.w / CHART.width;
+  const X = (x: number) => b.x + x * k;
+  const Y = (y: number) => b.y + y * k;
+  ctx.save();
+  ctx.strokeStyle = PALETTE.axis;
+  ctx.lineWidth = 1 * s;
+  ctx.beginPath();
+  ctx.moveTo(b.x, Y(CHART.base));
+  ctx.lineTo(b.x + b.w, Y(CHART.base));
+  ctx.stroke();
+  ctx.strokeStyle = PALETTE.umber;
+  ctx.lineWidth = 2 * s;
+  ctx.beginPath();
+  pts.forEach((p, i) => (i ? ctx.lineTo(X(p.x), Y(p.y)) : ctx.moveTo(X(p.x), Y(p.y))));
+  ctx.stroke();
+  ctx.textAlign = 'center';
+  const num = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en');
+  for (const p of pts) {
+    ctx.fillStyle = PALETTE.umber;
+    ctx.beginPath();
+    ctx.arc(X(p.x), Y(p.y), 3.5 * s, 0, Math.PI * 2);
+    ctx.fill();
+    if (!p.labelled) continue;
+    ctx.fillStyle = PALETTE.inkStrong;
+    ctx.font = `700 ${11 * s}px ${FONT_FAMILY}`;
+    ctx.fillText(num.format(p.value), X(p.x), Y(p.y) - 6 * s);
+    ctx.fillStyle = PALETTE.muted;
+    ctx.font = `400 ${11 * s}px ${FONT_FAMILY}`;
+    ctx.fillText(String(p.year), X(p.x), Y(CHART.height) - 2 * s);
+  }
+  ctx.restore();
+}
+
 function box(ctx: CanvasRenderingContext2D, b: Area, s: number, accent?: string): void {
   ctx.save();
   ctx.shadowColor = 'rgba(0,0,0,0.18)';
@@ -88,7 +124,8 @@ export function drawSlideCard(ctx: CanvasRenderingContext2D, card: SlideCard, ar
     ctx.font = `400 ${12 * s}px ${FONT_FAMILY}`;
     const label = wrap(ctx, c.label, w - 24 * s, card.lang, 2);
     const note = wrap(ctx, c.note, w - 24 * s, card.lang, 2);
-    const h = (14 + 26 + label.length * 16 + note.length * 15 + 8) * s;
+    const chartH = c.chart.length ? ((w - 36 * s) * CHART.height) / CHART.width + 6 * s : 0;
+    const h = (14 + 26 + label.length * 16 + note.length * 15 + 8) * s + chartH;
     if (y + h > b.y - 12 * s) break;
     box(ctx, { x: area.x + 16 * s, y, w, h }, s, PALETTE.accent);
     let ty = y + 36 * s;
@@ -97,6 +134,10 @@ export function drawSlideCard(ctx: CanvasRenderingContext2D, card: SlideCard, ar
     ctx.fillText(c.value, area.x + 28 * s, ty, w - 24 * s);
     ctx.font = `400 ${12 * s}px ${FONT_FAMILY}`;
     for (const l of label) ctx.fillText(l, area.x + 28 * s, (ty += 16 * s));
+    if (chartH) {
+      drawChart(ctx, c.chart, { x: area.x + 28 * s, y: ty + 4 * s, w: w - 36 * s, h: chartH - 6 * s }, s, card.lang);
+      ty += chartH;
+    }
     ctx.fillStyle = PALETTE.muted;
     ctx.font = `400 ${11 * s}px ${FONT_FAMILY}`;
     for (const l of note) ctx.fillText(l, area.x + 28 * s, (ty += 15 * s));

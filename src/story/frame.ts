@@ -4,16 +4,26 @@
  * the call-outs, so a slide never frames an empty ocean while its subject sits under a card. Pure.
  */
 import type { AtlasRecord } from '../core/record.ts';
+import { countryPoints, partnerLinks } from '../core/places.ts';
+import { memo } from '../core/memo.ts';
 import type { Slide } from './schema.ts';
+
+/** Partner countries' points, once per dataset (the map of records keeps its identity until the data changes). */
+const partnerPoints = memo((byId: ReadonlyMap<string, AtlasRecord>) => countryPoints([...byId.values()]));
 
 export type Bounds = [[west: number, south: number], [east: number, north: number]];
 
-/** The points of the slide's highlighted records (records without a geometry add none). */
+/**
+ * The points of the slide's highlighted records (records without a geometry add none), with both ends of a
+ * linked record: a lab hosted in Nanjing that works with Kenya is framed with Kenya, where its link ends.
+ */
 export function subjectPoints(slide: Pick<Slide, 'highlight'>, byId: ReadonlyMap<string, AtlasRecord>): [number, number][] {
   return (slide.highlight ?? []).flatMap((id) => {
-    const g = byId.get(id)?.geometry;
-    if (!g) return [];
-    return g.type === 'Point' ? [g.coordinates as [number, number]] : (g.coordinates as [number, number][]);
+    const r = byId.get(id);
+    const g = r?.geometry;
+    if (!r || !g) return [];
+    if (g.type !== 'Point') return g.coordinates as [number, number][];
+    return [g.coordinates as [number, number], ...partnerLinks(r, partnerPoints(byId)).map((l) => l.to)];
   });
 }
 

@@ -45,6 +45,11 @@ export const Callout = v.strictObject({
   record: Slug,
   /** Index into that record's `figures`; omitted means its first figure. */
   figure: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'))),
+  /**
+   * Draw the figure's whole series (every dated figure of the dataset sharing its `series` key) as a small
+   * chart under the number: a slide about growth then shows the growth, not one value of it.
+   */
+  chart: v.optional(v.boolean()),
 });
 export type Callout = v.InferOutput<typeof Callout>;
 

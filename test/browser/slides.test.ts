@@ -8,8 +8,11 @@ import { useAtlasDriver, type Session } from './support/atlas-driver.ts';
 
 const { given } = useAtlasDriver();
 const story = JSON.parse(readFileSync(new URL('../../data/stories/innovation-road.json', import.meta.url), 'utf8')) as {
-  slides: { id: string; title: { zh: string }; highlight?: string[] }[];
+  slides: { id: string; title: { zh: string }; highlight?: string[]; callouts?: { record: string; chart?: boolean }[] }[];
 };
+const charted = story.slides
+  .map((s, i) => ({ n: i + 1, id: s.id, title: s.title.zh, charts: (s.callouts ?? []).filter((c) => c.chart).length }))
+  .filter((s) => s.charts > 0);
 const framed = story.slides.map((s, i) => ({ n: i + 1, id: s.id, title: s.title.zh, highlight: s.highlight ?? [] })).filter((s) => s.highlight.length > 0);
 
 /** Highlighted records with a point off screen or under a card, as "id@x,y". */
@@ -51,5 +54,13 @@ describe.each([
     await expect.poll(() => app.page.locator('atlas-presenter h2').textContent()).toBe(title);
     await app.atlas.frames();
     await expect.poll(() => hidden(app, highlight)).toEqual([]);
+  });
+
+  it.each(charted)('slide $n ($id): each call-out that asks for a chart draws its series (two points or more)', async ({ n, title, charts }) => {
+    await app.when.setHash(`v=1&lang=zh&story=innovation-road&slide=${n}`);
+    await expect.poll(() => app.page.locator('atlas-presenter h2').textContent()).toBe(title);
+    const points = () => app.page.locator('atlas-presenter .callout svg.series').evaluateAll((svgs) => svgs.map((s) => s.querySelectorAll('circle').length));
+    await expect.poll(points).toHaveLength(charts);
+    for (const k of await points()) expect(k).toBeGreaterThanOrEqual(2);
   });
 });

@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { AtlasRecord } from '../../src/core/record.ts';
 import { boundsOf, paddingClearOf, subjectPoints } from '../../src/story/frame.ts';
 
-const rec = (id: string, geometry: AtlasRecord['geometry']) => [id, { geometry } as AtlasRecord] as const;
+const rec = (id: string, geometry: AtlasRecord['geometry'], kind = 'event', countries: string[] = []) =>
+  [id, { geometry, properties: { id, kind, countries } } as unknown as AtlasRecord] as const;
 const byId = new Map([
   rec('a', { type: 'Point', coordinates: [100, 10] }),
   rec('b', { type: 'Point', coordinates: [20, -30] }),
   rec('line', { type: 'LineString', coordinates: [[36.8, -1.3], [39.7, -4.1]] }),
   rec('none', null),
+  // A lab in Nanjing working with Kenya, whose partner-country point is in the dataset.
+  rec('lab', { type: 'Point', coordinates: [118.8, 32.1] }, 'joint-lab', ['KEN']),
+  rec('country-ken', { type: 'Point', coordinates: [37.9, 0.2] }, 'partner-country', ['KEN']),
+  // An event is not linked: its countries do not widen the frame.
+  rec('meeting', { type: 'Point', coordinates: [121.5, 31.2] }, 'event', ['KEN']),
 ]);
 
 describe('a slide framed on its subject', () => {
@@ -16,6 +22,8 @@ describe('a slide framed on its subject', () => {
     { title: 'a line counts every vertex', highlight: ['line'], expect: [[36.8, -4.1], [39.7, -1.3]] },
     { title: 'one point: an empty box to centre', highlight: ['a'], expect: [[100, 10], [100, 10]] },
     { title: 'nothing highlighted', highlight: undefined, expect: null },
+    { title: 'a linked record brings its partner country: both ends of a lab', highlight: ['lab'], expect: [[37.9, 0.2], [118.8, 32.1]] },
+    { title: 'an event does not bring the countries it names', highlight: ['meeting'], expect: [[121.5, 31.2], [121.5, 31.2]] },
     { title: 'unknown and unplaced records add nothing', highlight: ['zzz', 'none'], expect: null },
   ])('$title', ({ highlight, expect: want }) => {
     expect(boundsOf(subjectPoints({ highlight }, byId))).toEqual(want);

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildStoryJsonSchema } from '../../scripts/gen-story-schema.ts';
 import { KINDS } from '../../src/core/vocabulary.ts';
+import { calloutText } from '../../src/core/callout.ts';
+import { seriesPoints } from '../../src/core/systems.ts';
 import { parseDataset } from '../../src/core/validate.ts';
 import { initialState, type AppState } from '../../src/state/app-state.ts';
 import { MAX_SLIDES, formatStoryError, parseStory, slideState, validateStory, type Slide } from '../../src/story/schema.ts';
@@ -54,6 +56,23 @@ describe('the default story (data/stories/innovation-road.json)', () => {
     expect(slide.callouts!.map((c) => c.record).sort()).toEqual(['fig-young-scientists-10000-seed001', 'fig-young-scientists-5000-seed003']);
   });
 
+  it('draws a chart wherever a call-out asks for one: its series has at least two dated figures', () => {
+    const series = seriesPoints(records);
+    const byId = new Map(records.map((r) => [r.properties.id, r]));
+    const charted = story!.slides.flatMap((s) => (s.callouts ?? []).filter((c) => c.chart));
+    expect(charted.length).toBeGreaterThanOrEqual(4);
+    for (const c of charted) {
+      const out = calloutText(byId.get(c.record), c.figure, 'en', series)!;
+      expect(out.chart.length, c.record).toBeGreaterThanOrEqual(2);
+      // Without the series (a call-out that does not ask), no chart.
+      expect(calloutText(byId.get(c.record), c.figure, 'en')!.chart).toEqual([]);
+    }
+  });
+
+  it('each slide between the first and the last names its subject by the records it highlights', () => {
+    for (const s of story!.slides.slice(1, -1)) expect(s.highlight?.length ?? 0, s.id).toBeGreaterThan(0);
+  });
+
   it('opens and closes on a wide view', () => {
     expect(story!.slides[0].camera.zoom).toBeLessThanOrEqual(2);
     expect(story!.slides[N - 1].camera.zoom).toBeLessThanOrEqual(2);
@@ -81,21 +100,21 @@ const cases: Case[] = [
   { title: 'zoom 99', breakIt: (s) => (s.slides[1].camera.zoom = 99), slide: 'people-to-people', field: /^camera\.zoom$/, message: /zoom above 22/, survivors: N - 1 },
   { title: 'longitude out of range', breakIt: (s) => (s.slides[1].camera.center = [200, 0]), slide: 'people-to-people', field: /^camera\.center\.0$/, message: /longitude above 180/, survivors: N - 1 },
   { title: 'a camera key the flat map cannot apply (pitch)', breakIt: (s) => ((s.slides[1].camera as Record<string, unknown>).pitch = 30), slide: 'people-to-people', field: /^camera(\.pitch)?$/, message: /.+/, survivors: N - 1 },
-  { title: 'camera missing', breakIt: (s) => delete s.slides[6].camera, slide: 'mombasa-nairobi-railway', field: /^camera$/, message: /Invalid key|Expected/, survivors: N - 1 },
+  { title: 'camera missing', breakIt: (s) => delete s.slides[7].camera, slide: 'mombasa-nairobi-railway', field: /^camera$/, message: /Invalid key|Expected/, survivors: N - 1 },
   { title: 'unknown kind', breakIt: (s) => (s.slides[2].kinds = ['joint-lab', 'spaceport']), slide: 'joint-labs', field: /^kinds\.1$/, message: /not a known kind/, survivors: N - 1 },
   { title: 'unknown field', breakIt: (s) => (s.slides[2].fields = ['alchemy']), slide: 'joint-labs', field: /^fields\.0$/, message: /field vocabulary/, survivors: N - 1 },
   { title: 'unknown region', breakIt: (s) => (s.slides[2].regions = ['atlantis']), slide: 'joint-labs', field: /^regions\.0$/, message: /not a known region/, survivors: N - 1 },
   { title: 'lower-case country', breakIt: (s) => (s.slides[2].countries = ['ken']), slide: 'joint-labs', field: /^countries\.0$/, message: /alpha-3/, survivors: N - 1 },
   { title: 'years reversed', breakIt: (s) => (s.slides[1].years = [2024, 2018]), slide: 'people-to-people', field: /^years$/, message: /from ≤ to/, survivors: N - 1 },
-  { title: 'unknown member on a slide', breakIt: (s) => (s.slides[4].colour = 'red'), slide: 'technology-transfer', field: /^colour$/, message: /Invalid key|Expected never/, survivors: N - 1 },
+  { title: 'unknown member on a slide', breakIt: (s) => (s.slides[5].colour = 'red'), slide: 'technology-transfer', field: /^colour$/, message: /Invalid key|Expected never/, survivors: N - 1 },
   { title: 'slide without id', breakIt: (s) => delete s.slides[5].id, slide: '#5', field: /^id$/, message: /Invalid key|Expected/, survivors: N - 1 },
   { title: 'slide that is not an object', breakIt: (s) => (s.slides[5] = 42 as any), slide: '#5', field: /^\(slide\)$/, message: /Expected Object|Invalid type/, survivors: N - 1 },
   { title: 'duplicate slide id', breakIt: (s) => (s.slides[3].id = s.slides[0].id), slide: 'innovation-road', field: /^id$/, message: /duplicate slide id: slide #3 reuses the id of slide #0/, survivors: N - 1 },
   { title: 'highlight of a missing record', breakIt: (s) => s.slides[0].highlight.push('lab-on-the-moon'), slide: 'innovation-road', field: /^highlight\.2$/, message: /no record "lab-on-the-moon"/, survivors: N },
-  { title: 'callout of a missing record', breakIt: (s) => (s.slides[8].callouts = [{ record: 'org-nowhere' }]), slide: 'organisations', field: /^callouts\.0\.record$/, message: /no record "org-nowhere"/, survivors: N },
-  { title: 'callout figure index out of range', breakIt: (s) => (s.slides[4].callouts[1].figure = 9), slide: 'technology-transfer', field: /^callouts\.1\.figure$/, message: /figure 9, but record "ttc-china-asean" has 5/, survivors: N },
-  { title: 'callout of a record with no figures', breakIt: (s) => s.slides[6].callouts.push({ record: 'country-ken' }), slide: 'mombasa-nairobi-railway', field: /^callouts\.2\.record$/, message: /has no figures/, survivors: N },
-  { title: 'negative callout figure index', breakIt: (s) => (s.slides[4].callouts[1].figure = -1), slide: 'technology-transfer', field: /^callouts\.1\.figure$/, message: /negative/, survivors: N - 1 },
+  { title: 'callout of a missing record', breakIt: (s) => (s.slides[9].callouts = [{ record: 'org-nowhere' }]), slide: 'organisations', field: /^callouts\.0\.record$/, message: /no record "org-nowhere"/, survivors: N },
+  { title: 'callout figure index out of range', breakIt: (s) => (s.slides[5].callouts[1].figure = 9), slide: 'technology-transfer', field: /^callouts\.1\.figure$/, message: /figure 9, but record "ttc-china-asean" has 5/, survivors: N },
+  { title: 'callout of a record with no figures', breakIt: (s) => s.slides[7].callouts.push({ record: 'country-ken' }), slide: 'mombasa-nairobi-railway', field: /^callouts\.2\.record$/, message: /has no figures/, survivors: N },
+  { title: 'negative callout figure index', breakIt: (s) => (s.slides[5].callouts[1].figure = -1), slide: 'technology-transfer', field: /^callouts\.1\.figure$/, message: /negative/, survivors: N - 1 },
   { title: 'slides not an array', breakIt: (s) => (s.slides = { first: s.slides[0] } as any), slide: null, field: /^slides$/, message: /array/, survivors: null },
   { title: 'empty slides', breakIt: (s) => (s.slides = []), slide: null, field: /^slides$/, message: /at least one slide/, survivors: null },
   { title: 'too many slides', breakIt: (s) => (s.slides = Array.from({ length: MAX_SLIDES + 1 }, (_, i) => ({ ...s.slides[0], id: `s${i}` }))), slide: null, field: /^slides$/, message: /at most 40/, survivors: null },
@@ -125,11 +144,11 @@ describe('malformed stories name the slide and field; the valid slides survive',
 
   it('removes only the bad reference and keeps the rest of the slide', () => {
     const s = clone();
-    s.slides[4].callouts[1].figure = 9;
+    s.slides[5].callouts[1].figure = 9;
     s.slides[0].highlight.push('lab-on-the-moon');
     const { story } = validateStory(s, records);
     const tt = story!.slides.find((x) => x.id === 'technology-transfer')!;
-    expect(tt.callouts).toEqual([{ record: 'ttc-china-asean', figure: 0 }, { record: 'ttc-china-asean', figure: 4 }, { record: 'fig-tt-centres-9-seed001' }]);
+    expect(tt.callouts).toEqual([{ record: 'ttc-china-asean', figure: 0 }, { record: 'ttc-china-asean', figure: 4 }, { record: 'fig-tt-centres-10-2025', chart: true }]);
     expect(story!.slides[0].highlight).toEqual(storyJson.slides[0].highlight);
   });
 

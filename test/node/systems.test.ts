@@ -64,6 +64,14 @@ describe('series', () => {
     ]);
     expect(s.get('anso-members')![0].source).toEqual(anso.properties.sources[0]);
   });
+  it("an undated figure takes a figure record's date, never another record's own date", () => {
+    const founded = rec({ id: 'org-x', kind: 'organisation', date: '2018-11-04', figures: [fig(67, undefined, 'x-members')] });
+    const dated = rec({ id: 'fig-x', kind: 'figure', date: '2024-05', figures: [fig(80, undefined, 'x-members')] });
+    expect(seriesPoints([founded, dated]).get('x-members')!.map((p) => [p.value, p.asOf ?? null])).toEqual([
+      [80, '2024-05'],
+      [67, null],
+    ]);
+  });
   it('latestPoint: the latest dated point, else the first', () => {
     expect(latestPoint(seriesPoints(records).get('br-joint-labs')!)?.value).toBe(53);
     expect(latestPoint(seriesPoints([rec({ id: 'u', kind: 'figure', figures: [fig(3, undefined, 'k'), fig(4, undefined, 'k')] })]).get('k')!)?.value).toBe(3);
