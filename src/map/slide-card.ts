@@ -30,6 +30,9 @@ export function captionBox(area: Area, s: number, lines: number): Area {
   return { x: area.x + 16 * s, y: area.y + area.h - 16 * s - h, w, h };
 }
 
+const CLOSING = /^[，。、；：！？）》」』”’〉】…·,.;:!?)\]]/u;
+const OPENING_TAIL = /[（《「『“‘〈【(\[]+$/u;
+
 /** Lines of at most `width` pixels, broken between words (Latin) or characters (Chinese). */
 export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, lang: string, maxLines = 6): string[] {
   const seg = new Intl.Segmenter(lang, { granularity: 'word' });
@@ -37,9 +40,13 @@ export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number,
   let line = '';
   for (const { segment } of seg.segment(text)) {
     const next = line + segment;
-    if (line && ctx.measureText(next.trimEnd()).width > width) {
-      lines.push(line.trimEnd());
-      line = segment.trimStart();
+    // Kinsoku: a closing mark (，。”) never starts a line, it stays on this one even a little over width.
+    if (line && ctx.measureText(next.trimEnd()).width > width && !CLOSING.test(segment)) {
+      // …and an opening mark (“《（) never ends one: it moves down with the word it opens.
+      const tail = line.match(OPENING_TAIL)?.[0] ?? '';
+      const open = tail.length < line.trimEnd().length ? tail : '';
+      lines.push(line.slice(0, line.length - open.length).trimEnd());
+      line = open + segment.trimStart();
     } else line = next;
   }
   if (line.trim()) lines.push(line.trimEnd());
