@@ -18,6 +18,7 @@
  * - when a key is repeated, its first occurrence counts (as URLSearchParams.get); unknown keys are ignored.
  */
 import { KINDS, SLUG } from '../core/vocabulary.ts';
+import { currentId } from '../core/id-aliases.ts';
 import { PANELS, initialState, type AppState, type Camera, type Panel } from './app-state.ts';
 import { normCountries, normFields, normKinds, normRegions } from './reduce.ts';
 import { defaultWorldview, readWorldview } from '../core/worldview.ts';
@@ -168,7 +169,8 @@ export function decodeState(hash: string, fallback: AppState): AppState {
     regions: pick('r', 'regions', (raw) => readList(raw, normRegions)),
     countries: pick('c', 'countries', readCountries),
     years: pick('y', 'years', readYears),
-    selected: pick('sel', 'selected', (raw) => (raw.length <= 120 && SLUG.test(raw) ? raw : null)),
+    // An id renamed since the link was shared still opens its record.
+    selected: pick('sel', 'selected', (raw) => (raw.length <= 120 && SLUG.test(raw) ? currentId(raw) : null)),
     country: pick('cty', 'country', (raw) => (ISO3.test(raw.toUpperCase()) ? raw.toUpperCase() : null)),
     camera: pick('cam', 'camera', readCamera),
     panel: pick('p', 'panel', (raw) => ((PANELS as readonly string[]).includes(raw) ? (raw as Panel) : null)),

@@ -64,7 +64,7 @@ describe('CSV export of the real dataset round-trips through parseCsv', () => {
     expect(rows.get('country-bra')!.slice(col('longitude'), col('latitude') + 1)).toEqual(['-49.0404', '-12.6381']);
     expect(rows.get('ttc-china-asean')!.slice(col('longitude'), col('latitude') + 1)).toEqual(['108.3167', '22.8167']);
     expect(rows.get('flagship-cpec')!.slice(col('longitude'), col('latitude') + 1)).toEqual(['', '']);
-    expect(rows.get('fig-joint-labs-53-seed000')!.slice(col('longitude'), col('latitude') + 1)).toEqual(['', '']);
+    expect(rows.get('fig-joint-labs-53-2024-pujiang')!.slice(col('longitude'), col('latitude') + 1)).toEqual(['', '']);
   });
 
   it('writes figures with qualifier, unit, label and date in the chosen language', () => {
@@ -74,7 +74,7 @@ describe('CSV export of the real dataset round-trips through parseCsv', () => {
     expect(en.get('ttc-china-asean')![col('figures')]).toContain('more than 1900 projects projects matched (2019)');
     expect(en.get('org-anso')![col('figures')]).toBe(byId('org-anso').properties.figures.map((f) => figureText(f, 'en')).join(' | '));
     expect(en.get('org-anso')![col('figures')].split(' | ')[0]).toMatch(/^67 .*ANSO member institutions \(2024\)$/);
-    expect(zh.get('fig-joint-labs-50-seed001')![col('figures')]).toMatch(/^超过50.*（2024）$/);
+    expect(zh.get('fig-joint-labs-50-2024')![col('figures')]).toMatch(/^超过50.*（2024）$/);
     expect(en.get('country-bra')![col('figures')]).toBe('');
     expect(en.get('ttc-china-asean')![col('city')]).toBe(byId('ttc-china-asean').properties.city!.en);
     expect(zh.get('ttc-china-asean')![col('city')]).toBe(byId('ttc-china-asean').properties.city!.zh);

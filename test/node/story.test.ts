@@ -51,7 +51,7 @@ describe('the default story (data/stories/innovation-road.json)', () => {
 
   it('shows the conflicting young-scientist counts side by side on one slide', () => {
     const slide = story!.slides.find((s) => s.id === 'people-to-people')!;
-    expect(slide.callouts!.map((c) => c.record).sort()).toEqual(['fig-young-scientists-10000-seed001', 'fig-young-scientists-5000-seed003']);
+    expect(slide.callouts!.map((c) => c.record).sort()).toEqual(['fig-young-scientists-10000-2023', 'fig-young-scientists-5000-2023']);
   });
 
   it('opens and closes on a wide view', () => {
@@ -129,7 +129,7 @@ describe('malformed stories name the slide and field; the valid slides survive',
     s.slides[0].highlight.push('lab-on-the-moon');
     const { story } = validateStory(s, records);
     const tt = story!.slides.find((x) => x.id === 'technology-transfer')!;
-    expect(tt.callouts).toEqual([{ record: 'ttc-china-asean', figure: 0 }, { record: 'ttc-china-asean', figure: 4 }, { record: 'fig-tt-centres-9-seed001' }]);
+    expect(tt.callouts).toEqual([{ record: 'ttc-china-asean', figure: 0 }, { record: 'ttc-china-asean', figure: 4 }, { record: 'fig-tt-centres-9-2024' }]);
     expect(story!.slides[0].highlight).toEqual(storyJson.slides[0].highlight);
   });
 

@@ -116,7 +116,7 @@ describe('round trip: decodeState(encodeState(s)) equals s', () => {
     { ...init, countries: ['CHN'] },
     { ...init, years: [1900, 2100] },
     { ...init, years: [2019, 2019] },
-    { ...init, selected: 'fig-joint-labs-53-seed000', country: 'SRB' },
+    { ...init, selected: 'fig-joint-labs-53-2024-pujiang', country: 'SRB' },
     { ...init, camera: { center: [0, 0], zoom: 0 } },
     { ...init, camera: { center: [-180, -85], zoom: 22 } },
     { ...init, camera: { center: [180, 85], zoom: 1.5 } },
