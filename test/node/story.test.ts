@@ -176,6 +176,8 @@ describe('slideState: the app state a slide asks for', () => {
     regions: ['africa'],
     countries: ['KEN'],
     years: [2019, 2020],
+    undated: false,
+    playing: null,
     selected: 'org-anso',
     country: 'KEN',
     camera: { center: [0, 0], zoom: 8 },
