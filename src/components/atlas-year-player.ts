@@ -24,19 +24,23 @@ export class AtlasYearPlayer extends LitElement {
   }
 
   static override styles = css`
-    :host { position: absolute; z-index: 2; right: 12px; bottom: 40px; pointer-events: none; }
-    .card { pointer-events: auto; display: grid; justify-items: end; gap: 2px; padding: 8px 12px 10px; border-radius: 6px;
-      background: white; color: var(--atlas-ink); box-shadow: 0 1px 3px rgb(0 0 0 / 0.18); max-width: 240px; }
+    /* Bottom right, beside the zoom buttons and above the credit line: clear of the legend, toolbar and search. */
+    :host { position: absolute; z-index: 2; right: 52px; bottom: 32px; pointer-events: none; }
+    .card { pointer-events: auto; box-sizing: border-box; width: 220px; display: grid; justify-items: end; gap: 2px; padding: 8px 12px 10px;
+      border-radius: 6px; background: white; color: var(--atlas-ink); box-shadow: 0 1px 3px rgb(0 0 0 / 0.18); }
     .label { font-size: 12px; color: var(--atlas-ink-soft); }
-    .year { font-size: 56px; line-height: 1; font-weight: 700; font-variant-numeric: tabular-nums; letter-spacing: -0.01em; }
+    .year { font-size: 56px; line-height: 1; font-weight: 700; font-variant-numeric: tabular-nums; }
     .note { margin: 2px 0 4px; font-size: 12px; line-height: 1.35; color: var(--atlas-ink-soft); text-align: right; }
     button { font: inherit; font-size: 13px; padding: 4px 12px; border: 1px solid var(--atlas-ink); border-radius: 4px; background: var(--atlas-ink); color: white; cursor: pointer; min-height: 32px; }
     .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+    /* On a phone the sheets take the bottom: one strip under the search box, year, note and stop side by side. */
     @media (max-width: 600px) {
-      :host { right: 8px; top: 64px; bottom: auto; }
-      .card { max-width: 180px; padding: 6px 10px 8px; }
+      :host { left: 12px; right: 12px; top: 136px; bottom: auto; }
+      .card { width: auto; grid-template-columns: auto 1fr auto; align-items: center; gap: 10px; padding: 6px 10px; }
+      .label { display: none; }
       .year { font-size: 40px; }
-      button { min-height: 44px; }
+      .note { margin: 0; text-align: left; }
+      button { min-height: 44px; padding: 4px 10px; }
     }
   `;
 
