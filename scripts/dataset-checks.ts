@@ -78,15 +78,20 @@ export function checkUniqueIds(text: string): Problem[] {
   return problems;
 }
 
-/** ≥1 source; every seed source names an existing seed file and carries that seed's title. */
+/**
+ * ≥1 source, each a seed or a page (the loader also takes a title alone, as downloads cite; the bundled
+ * dataset is held to a text that can be checked); every seed source names an existing seed file and
+ * carries that seed's title.
+ */
 export function checkSources(records: AtlasRecord[], seeds: Map<string, string>): Problem[] {
   const problems: Problem[] = [];
   for (const r of records) {
     const p = r.properties;
     if (p.sources.length === 0) problems.push({ check: 'sources', id: p.id, field: 'properties.sources', message: 'needs at least one source' });
     p.sources.forEach((s, i) => {
-      if (!s.seed) return;
       const field = `properties.sources.${i}`;
+      if (!s.seed && !s.url) problems.push({ check: 'sources', id: p.id, field, message: 'needs a seed or a url' });
+      if (!s.seed) return;
       if (!seeds.has(s.seed)) {
         problems.push({ check: 'sources', id: p.id, field: `${field}.seed`, message: `seed file "${s.seed}" does not exist in the seeds directory` });
         return;

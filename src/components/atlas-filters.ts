@@ -1,20 +1,17 @@
 import type { CountryOption } from '../core/selectors.ts';
 import { LitElement, css, html } from 'lit';
 import { FIELDS, type Field } from '../core/vocabulary.ts';
-import { FIELD_LABELS, REGION_LABELS, t } from '../core/i18n/strings.ts';
+import { FIELD_LABELS, REGION_LABELS, t, ty } from '../core/i18n/strings.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Region } from '../core/vocabulary.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import { emitAction } from './emit.ts';
 import { panelStyles } from './panel-styles.ts';
 
-
-const PLAY_STEP_MS = 900;
-
 /**
- * Field, region, partner-country and year filters, with a play button that walks the end year through
- * the range so cooperation can be watched accumulating.
- * @fires atlas-action - setFields, setRegions, setCountries, setYears, resetFilters
+ * Field, region, partner-country and year filters, whether undated records show, and the year player's
+ * play button (the player itself is state: reduce.ts steps it, <atlas-year-player> shows the year and ticks).
+ * @fires atlas-action - setFields, setRegions, setCountries, setYears, setUndated, play, stopPlay, resetFilters
  */
 export class AtlasFilters extends LitElement {
   static override properties = {
@@ -24,7 +21,6 @@ export class AtlasFilters extends LitElement {
     regions: { attribute: false },
     countries: { attribute: false },
     fields: { attribute: false },
-    playing: { state: true },
   };
   declare lang: Lang;
   declare state: AppState;
@@ -35,8 +31,6 @@ export class AtlasFilters extends LitElement {
   declare countries: readonly CountryOption[];
   /** Fields that occur in the dataset. */
   declare fields: readonly Field[];
-  declare playing: boolean;
-  private timer: ReturnType<typeof setInterval> | null = null;
 
   constructor() {
     super();
@@ -45,7 +39,6 @@ export class AtlasFilters extends LitElement {
     this.regions = [];
     this.countries = [];
     this.fields = [];
-    this.playing = false;
   }
 
   static override styles = [
@@ -60,15 +53,12 @@ export class AtlasFilters extends LitElement {
       .years input[type='range'] { width: 100%; }
       .years output { font-variant-numeric: tabular-nums; min-width: 3em; }
       .row { display: flex; gap: 8px; align-items: center; margin-top: 6px; }
+      .check { display: flex; gap: 6px; align-items: center; font-weight: 400; color: var(--atlas-ink); margin-top: 8px; }
+      .check + .muted { margin: 4px 0 0; }
       .play { border: 1px solid var(--atlas-ink); background: var(--atlas-ink); color: white; border-radius: 4px; padding: 4px 12px; }
       .reset { border: 1px solid var(--atlas-control); background: white; border-radius: 4px; padding: 4px 10px; margin-top: 8px; }
     `,
   ];
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stop();
-  }
 
   private get range(): [number, number] | null {
     if (!this.bounds) return null;
@@ -88,28 +78,7 @@ export class AtlasFilters extends LitElement {
   }
 
   private togglePlay(): void {
-    if (this.playing) {
-      this.stop();
-      return;
-    }
-    const range = this.range;
-    if (!range || !this.bounds) return;
-    const from = range[0];
-    // Start from the first year of the range unless we are part-way through it.
-    let to = range[1] >= this.bounds[1] ? from : range[1];
-    this.setYears(from, to);
-    this.playing = true;
-    this.timer = setInterval(() => {
-      to += 1;
-      this.setYears(from, to);
-      if (!this.bounds || to >= this.bounds[1]) this.stop();
-    }, PLAY_STEP_MS);
-  }
-
-  private stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    this.playing = false;
+    emitAction(this, { type: this.state.playing ? 'stopPlay' : 'play' });
   }
 
   override render() {
@@ -158,12 +127,14 @@ export class AtlasFilters extends LitElement {
               <output for="to">${range[1]}</output>
             </div>
             <div class="row">
-              <button class="play" aria-pressed=${this.playing ? 'true' : 'false'} @click=${this.togglePlay}>${this.playing ? `❚❚ ${t('pause', l)}` : `▶ ${t('play', l)}`}</button>
-              <span class="muted">${t('undatedNote', l)}</span>
+              <button class="play" aria-pressed=${s.playing ? 'true' : 'false'} @click=${this.togglePlay}>${s.playing ? `❚❚ ${t('pause', l)}` : `▶ ${t('play', l)}`}</button>
             </div>
+            <label class="check"><input type="checkbox" .checked=${s.playing ? s.playing.undated : s.undated} ?disabled=${Boolean(s.playing)}
+              @change=${(e: Event) => emitAction(this, { type: 'setUndated', undated: (e.target as HTMLInputElement).checked })} />${ty('showUndated', l)}</label>
+            <p class="muted">${s.playing ? ty('undatedOff', l) : t('undatedNote', l)}</p>
           </fieldset>`
         : ''}
-      <button class="reset" @click=${() => { this.stop(); emitAction(this, { type: 'resetFilters' }); }}>${t('reset', l)}</button>
+      <button class="reset" @click=${() => emitAction(this, { type: 'resetFilters' })}>${t('reset', l)}</button>
     `;
   }
 }

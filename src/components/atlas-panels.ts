@@ -123,6 +123,13 @@ export function mapLegend(ctx: PanelContext, controls: Controls, dark: boolean):
   return html`<atlas-legend class="legend ${dark ? 'dark' : ''}" .lang=${s.lang} .entries=${legendFor(ctx.records, s)}></atlas-legend>`;
 }
 
+/** The year player's large year on the map, while it plays (loaded on the first play; not in present mode). */
+export function yearPlayer(ctx: PanelContext): TemplateResult | string {
+  const s = ctx.state;
+  if (!s.playing || s.story || ctx.mapless) return '';
+  return need(ctx, 'atlas-year-player', html`<atlas-year-player .lang=${s.lang} .years=${s.years}></atlas-year-player>`);
+}
+
 /** The left panel (one of `SIDE_PANELS`) and the right one (details or a country), each with its close button. */
 export function asides(ctx: PanelContext, open: SidePanel | null, withRight: boolean, on: { closeLeft(): void; closeRight(): void }): TemplateResult {
   const l = ctx.state.lang;

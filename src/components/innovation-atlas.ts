@@ -26,7 +26,7 @@ import { firstState, readControls, readStateAttributes, readFlyTo, readInteracti
 import { createMapView } from '../state/view.ts';
 import { reduce } from '../state/reduce.ts';
 import { AtlasMap, mapStyles, type MapHit } from './atlas-map.ts';
-import { MINIMAL_PANELS, SIDE_PANELS, asides, errorNotice, groupPicker, mapLegend, panelLabels, presenterCard, printLegend, type PanelContext } from './atlas-panels.ts';
+import { MINIMAL_PANELS, SIDE_PANELS, asides, errorNotice, groupPicker, mapLegend, panelLabels, presenterCard, printLegend, yearPlayer, type PanelContext } from './atlas-panels.ts';
 import './atlas-layers.ts';
 import './atlas-search.ts';
 import { atlasStyles } from './innovation-atlas.styles.ts';
@@ -182,7 +182,7 @@ export class InnovationAtlas extends LitElement {
     const prev = this.state;
     const byId = this.selectors.byId(this.records);
     const { groupOf } = this.selectors.placeGroups(this.records);
-    const next = reduce(prev, action, { kindOf: (id) => byId.get(id)?.properties.kind, groupOf: (id) => groupOf.get(id) ?? null, story: this.storyCtl.env });
+    const next = reduce(prev, action, { kindOf: (id) => byId.get(id)?.properties.kind, groupOf: (id) => groupOf.get(id) ?? null, story: this.storyCtl.env, yearBounds: this.selectors.yearBounds(this.records) });
     this.state = next;
     if (next.lang !== this.lang) this.lang = next.lang;
     runEffects({ host: this, byId, story: this.storyCtl }, prev, next, action, source);
@@ -302,7 +302,7 @@ export class InnovationAtlas extends LitElement {
       mapless: Boolean(this.mapError), onLoadError: this.problems.loadFailed, boundaryView: this.basemaps.view,
     };
     const dark = readTheme(this.theme) === 'dark';
-    const view = this.mapView(l, s.kinds, s.years, s.selected, this.selectors.mapFilter(this.records, s), this.storyCtl.currentSlide?.highlight ?? NO_HIGHLIGHT, s.group);
+    const view = this.mapView(l, s.kinds, s.years, s.undated, s.selected, this.selectors.mapFilter(this.records, s), this.storyCtl.currentSlide?.highlight ?? NO_HIGHLIGHT, s.group);
     // Controls come before the map in the DOM so Tab reaches search first; z-index keeps them on top.
     // The wrapper is display: contents; its classes carry the embedding options to the stylesheet.
     return html`<div class="frame ${classMap({ [`controls-${controls}`]: true, dark, fixed: !this.interactive })}">
@@ -323,7 +323,7 @@ export class InnovationAtlas extends LitElement {
       ${errorNotice(this.problems.errors, this.problems.open, l, this.problems.toggle)}
       ${this.presenting ? presenterCard(ctx, this.storyCtl.story) : ''}
       <div class="print-map" aria-hidden="true"></div>
-      ${printLegend(ctx)}${mapLegend(ctx, controls, dark)}
+      ${printLegend(ctx)}${mapLegend(ctx, controls, dark)}${yearPlayer(ctx)}
       <section class="credit" aria-label=${t('mapCredit', l)}>${creditLine(l, this.basemaps.view, controls !== 'none')}</section>
       <atlas-map class="map" part="map" .records=${this.records} .basemap=${this.base} .view=${view} ?dark=${dark} .interactive=${this.interactive}
         .camera=${s.camera} .gestures=${this.gestures} @atlas-map-hover=${(e: CustomEvent<MapHit | null>) => this.onHover(e.detail)}

@@ -14,6 +14,7 @@ const LOADERS = {
   'atlas-list': () => import('./atlas-list.ts'),
   'atlas-picker': () => import('./atlas-picker.ts'),
   'atlas-presenter': () => import('./atlas-presenter.ts'),
+  'atlas-year-player': () => import('./atlas-year-player.ts'),
 } satisfies Record<string, () => Promise<unknown>>;
 
 export type LazyTag = keyof typeof LOADERS;

@@ -144,7 +144,7 @@ export class ExportController {
         const citation = citationLine(l, new Date(), location.href, boundaryCredit(l, this.basemaps.view));
         const name = downloadName({ what: req.what }, host.state, l, stamp);
         if (req.what === 'csv') download(new Blob([recordsToCsv(records, l, citation)], { type: 'text/csv;charset=utf-8' }), name);
-        else download(new Blob([recordsToGeoJson(records, citation, SCHEMA_VERSION)], { type: 'application/geo+json' }), name);
+        else download(new Blob([recordsToGeoJson(records, citation, SCHEMA_VERSION, l)], { type: 'application/geo+json' }), name);
       }
     } catch (err) {
       this.message = (err as Error).message;

@@ -126,8 +126,9 @@ export function runFilters(index: FilterIndex, f: Filters): FilterResult {
       if (!hit) continue;
     }
     if (cpuPass) cpuPass[i] = 1;
-    // NaN (undated) compares false both ways: it passes.
+    // NaN (undated) compares false both ways: it passes a year range, and only `undated: false` drops it.
     if (f.years && (yearTo[i] < lo || yearFrom[i] > hi)) continue;
+    if (f.undated === false && Number.isNaN(yearFrom[i])) continue;
     byKindArr[kind[i]]++;
     if (!kindOn[kind[i]]) continue;
     pass[i] = 1;

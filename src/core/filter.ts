@@ -7,8 +7,9 @@
  * - `regions` is empty, or at least one of the record's `countries` (or a `groups` entry, via GROUP_REGIONS) lies in one of them (a partner-country
  *   record lists its own country, so it counts); a record with no countries fails a region filter;
  * - `countries` is empty, or the record names at least one of them;
- * - `years` is null, or the record is undated (undated records always pass), or its span
- *   [year of `date` … year of `endDate` (or of `date`)] overlaps the range.
+ * - `years` is null, or the record is undated (undated records pass a year range), or its span
+ *   [year of `date` … year of `endDate` (or of `date`)] overlaps the range;
+ * - `undated` is not false, or the record is dated (the year player turns undated records off).
  */
 import { REGIONS, type Region } from './vocabulary.ts';
 import countryTable from './countries.json';
@@ -21,6 +22,8 @@ export interface Filters {
   regions: readonly Region[];
   countries: readonly string[];
   years: readonly [number, number] | null;
+  /** false hides records with no date; omitted or true shows them. */
+  undated?: boolean;
 }
 
 const REGION_OF: ReadonlyMap<string, Region> = (() => {
@@ -78,6 +81,7 @@ function matchesExceptKind(r: AtlasRecord, f: Filters): boolean {
   )
     return false;
   if (f.countries.length && !p.countries.some((c) => f.countries.includes(c))) return false;
+  if (f.undated === false && !r.properties.date) return false;
   if (f.years) {
     const span = yearSpan(r);
     if (span) {

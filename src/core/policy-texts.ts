@@ -44,13 +44,33 @@ export interface ReaderSource {
 /** A source as a reader sees it: no file name, a translated title beside the original where one exists. */
 export function readerSource(s: Source, lang: Lang): ReaderSource {
   const known = s.seed ? POLICY_TEXTS[s.seed] : undefined;
-  const translated = lang === 'en' && known ? known.titleEn : undefined;
+  const translated = lang === 'en' ? (s.titleEn ?? known?.titleEn) : undefined;
   return {
     title: translated ?? s.title,
     original: translated ? s.title : undefined,
     publisher: s.publisher ?? known?.publisher?.[lang],
     date: s.date ?? known?.date,
     url: s.url,
+  };
+}
+
+/**
+ * A source as a download cites it: title (with its English title where there is one), publisher in the
+ * reader's language, date, link and locator; a stored text's file name is left out. It loads back as a
+ * dataset's source (record.ts takes a source named by its title alone).
+ */
+export function citedSource(s: Source, lang: Lang): Source {
+  const known = s.seed ? POLICY_TEXTS[s.seed] : undefined;
+  const titleEn = s.titleEn ?? known?.titleEn;
+  const publisher = s.publisher ?? known?.publisher?.[lang];
+  const date = s.date ?? known?.date;
+  return {
+    title: s.title,
+    ...(titleEn && titleEn !== s.title ? { titleEn } : {}),
+    ...(publisher ? { publisher } : {}),
+    ...(date ? { date } : {}),
+    ...(s.url ? { url: s.url } : {}),
+    ...(s.locator ? { locator: s.locator } : {}),
   };
 }
 

@@ -32,12 +32,16 @@ export const Source = v.pipe(
     /** Address of a public page. */
     url: v.optional(v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:/, 'must be http(s)'))),
     title: nonEmpty,
+    /** The title in English, when `title` is in another language (a download cites a policy text this way). */
+    titleEn: v.optional(nonEmpty),
     publisher: v.optional(nonEmpty),
     date: v.optional(FuzzyDate),
     /** Where in the source: a paragraph, a speaker, a short quotation of the figure. */
     locator: v.optional(nonEmpty),
   }),
-  v.check((s) => Boolean(s.seed) !== Boolean(s.url), 'needs exactly one of seed or url'),
+  // A source is a stored text (seed), a page (url), or, as downloads cite policy texts, a publication named by
+  // its title alone; the bundled dataset must give a seed or url (scripts/dataset-checks.ts checks that).
+  v.check((s) => !(s.seed && s.url), 'has both seed and url: give one'),
 );
 export type Source = v.InferOutput<typeof Source>;
 

@@ -25,6 +25,8 @@ export interface FilterSlices {
   regions: readonly Region[];
   countries: readonly string[];
   years: readonly [number, number] | null;
+  /** false hides undated records; omitted means shown. */
+  undated?: boolean;
 }
 
 export interface CountryOption {
@@ -46,12 +48,12 @@ export interface MapFilter {
 export function createSelectors() {
   const index = memo((records: readonly AtlasRecord[]) => buildFilterIndex(records));
   const result = memo(
-    (records: readonly AtlasRecord[], kinds: FilterSlices['kinds'], fields: FilterSlices['fields'], regions: FilterSlices['regions'], countries: FilterSlices['countries'], years: FilterSlices['years']) =>
-      runFilters(index(records), { kinds, fields, regions, countries, years }),
+    (records: readonly AtlasRecord[], kinds: FilterSlices['kinds'], fields: FilterSlices['fields'], regions: FilterSlices['regions'], countries: FilterSlices['countries'], years: FilterSlices['years'], undated: boolean) =>
+      runFilters(index(records), { kinds, fields, regions, countries, years, undated }),
   );
   const passing = memo((records: readonly AtlasRecord[], r: FilterResult) => passingRecords(records, r));
   const mapFilter = memo((r: FilterResult, key: string): MapFilter => ({ mask: r.cpuPass, key, counts: r.byCountry }));
-  const filterResult = (records: readonly AtlasRecord[], s: FilterSlices) => result(records, s.kinds, s.fields, s.regions, s.countries, s.years);
+  const filterResult = (records: readonly AtlasRecord[], s: FilterSlices) => result(records, s.kinds, s.fields, s.regions, s.countries, s.years, s.undated !== false);
 
   const placeGroups = memo((records: readonly AtlasRecord[]) => {
     const groups = allPlaceGroups(records);

@@ -3,6 +3,7 @@
  */
 import type { Lang } from '../core/vocabulary.ts';
 import type { AtlasRecord } from '../core/record.ts';
+import { citedSource } from '../core/policy-texts.ts';
 
 
 /** yyyy-mm-dd in the local calendar, with Latin digits whatever the runtime locale. */
@@ -32,11 +33,14 @@ export function citationLine(lang: Lang, date: Date, url?: string, boundaries?: 
 }
 
 /**
- * A FeatureCollection of the records, unchanged and in the given order, with `schemaVersion` and a
- * top-level `citation` (foreign members are allowed by RFC 7946 §6.1). Pretty-printed with two spaces
- * and a final newline, like data/atlas.geojson; the result re-validates with `parseDataset`.
+ * A FeatureCollection of the records in the given order, with `schemaVersion` and a top-level `citation`
+ * (foreign members are allowed by RFC 7946 §6.1). Each record is as it is but for its sources, which are
+ * cited as a reader knows them (title, English title, publisher in `lang`, date, link), never by the file a
+ * text is stored in. Pretty-printed with two spaces and a final newline, like data/atlas.geojson; the result
+ * re-validates with `parseDataset`.
  */
-export function recordsToGeoJson(records: readonly AtlasRecord[], citation: string, schemaVersion: string): string {
-  const collection = { type: 'FeatureCollection', schemaVersion, citation, features: records };
+export function recordsToGeoJson(records: readonly AtlasRecord[], citation: string, schemaVersion: string, lang: Lang): string {
+  const features = records.map((r) => ({ ...r, properties: { ...r.properties, sources: r.properties.sources.map((s) => citedSource(s, lang)) } }));
+  const collection = { type: 'FeatureCollection', schemaVersion, citation, features };
   return JSON.stringify(collection, null, 2) + '\n';
 }

@@ -95,7 +95,7 @@ export interface LayerData {
   places: PlaceData;
 }
 
-/** Year category used by the GPU filter; undated records are 0 and always pass. */
+/** Year category used by the GPU filter; undated records are 0 and pass any year range. */
 export function yearCategory(r: AtlasRecord): number {
   return recordYear(r) ?? 0;
 }
@@ -193,11 +193,12 @@ function ringed(data: LayerData, slot: string, ids: readonly string[]): AtlasRec
   return records;
 }
 
-/** The year categories a view lets through. */
+/** The year categories a view lets through (0, undated, unless the view hides undated records). */
 export function visibleYears(data: LayerData, view: AtlasView): number[] {
-  if (!view.years) return data.years;
+  const undated = view.undated !== false;
+  if (!view.years) return undated ? data.years : data.years.filter((y) => y !== 0);
   const [from, to] = view.years;
-  return data.years.filter((y) => y === 0 || (y >= from && y <= to));
+  return data.years.filter((y) => (y === 0 ? undated : y >= from && y <= to));
 }
 
 export interface BuildOptions {
@@ -244,7 +245,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       stroked: false,
       filled: true,
       getFillColor: (f) => CHOROPLETH[countClass(counts.get(f.properties.a3) ?? 0)],
-      updateTriggers: { getFillColor: view.cpuKey + (view.years?.join('-') ?? '') + kinds.join() },
+      updateTriggers: { getFillColor: view.cpuKey + (view.years?.join('-') ?? '') + (view.undated === false ? 'u' : '') + kinds.join() },
       autoHighlight: true,
       highlightColor: [255, 255, 255, 70],
     }),

@@ -73,6 +73,7 @@ function passes(p: PlaceData, view: AtlasView, i: number): boolean {
   if (!view.kinds.includes(r.properties.kind)) return false;
   const y = recordYear(r);
   if (view.years && y !== null && (y < view.years[0] || y > view.years[1])) return false;
+  if (y === null && view.undated === false) return false;
   return !view.cpuMask || view.cpuMask[i] === 1;
 }
 

@@ -35,8 +35,16 @@ export interface AppState {
   regions: Region[];
   /** Partner-country filter (ISO alpha-3); empty means every country. */
   countries: string[];
-  /** Inclusive year range; null means all years. Undated records always pass. */
+  /** Inclusive year range; null means all years. Undated records pass it (and show when `undated` is on). */
   years: [number, number] | null;
+  /** Whether records with no date are shown (the reader's setting; off while the year player plays). */
+  undated: boolean;
+  /**
+   * The year player is playing: the end year steps through the range and undated records are off, so the
+   * network is seen growing year by year. It holds the reader's own `undated` setting, given back on stop.
+   * Not part of links (a link carries the reader's setting).
+   */
+  playing: { undated: boolean } | null;
   /** Selected record id (its details panel is open). */
   selected: string | null;
   /** ISO alpha-3 of the country whose profile is open. */
@@ -71,6 +79,13 @@ export type Action =
   | { type: 'setRegions'; regions: readonly Region[] }
   | { type: 'setCountries'; countries: readonly string[] }
   | { type: 'setYears'; years: readonly [number, number] | null }
+  /** Shows or hides undated records (while playing: the setting that comes back when playback stops). */
+  | { type: 'setUndated'; undated: boolean }
+  /** Starts the year player (needs the dataset's years, from `env.yearBounds`). */
+  | { type: 'play' }
+  /** The player's next year; past the last year it stops. */
+  | { type: 'playStep' }
+  | { type: 'stopPlay' }
   | { type: 'select'; id: string | null }
   | { type: 'openCountry'; a3: string | null }
   /** Opens a place group's picker (null closes it). */
@@ -104,6 +119,8 @@ export function initialState(lang: Lang = 'en'): AppState {
     regions: [],
     countries: [],
     years: null,
+    undated: true,
+    playing: null,
     selected: null,
     country: null,
     camera: null,

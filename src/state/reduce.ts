@@ -61,6 +61,10 @@ function same(key: keyof AppState, prev: unknown, next: unknown): boolean {
       return sameYears(prev as AppState['years'], next as AppState['years']);
     case 'camera':
       return sameCamera(prev as Camera | null, next as Camera | null);
+    case 'playing': {
+      const [a, b] = [prev as AppState['playing'], next as AppState['playing']];
+      return a === b || (a !== null && b !== null && a.undated === b.undated);
+    }
     case 'story': {
       const [a, b] = [prev as AppState['story'], next as AppState['story']];
       return a === b || (a !== null && b !== null && a.id === b.id && a.slide === b.slide);
@@ -102,6 +106,8 @@ export function normalizeState(s: AppState): AppState {
     regions: Array.isArray(s.regions) ? normRegions(s.regions) : [],
     countries: Array.isArray(s.countries) ? normCountries(s.countries) : [],
     years: normYears(s.years),
+    undated: typeof s.undated === 'boolean' ? s.undated : true,
+    playing: s.playing && typeof s.playing.undated === 'boolean' ? { undated: s.playing.undated } : null,
     selected: typeof s.selected === 'string' && s.selected ? s.selected : null,
     country: typeof s.country === 'string' && /^[A-Za-z]{3}$/.test(s.country) ? s.country.toUpperCase() : null,
     camera: copyCamera(s.camera),
@@ -129,6 +135,8 @@ export interface ReduceEnv {
   story?: StoryEnv | null;
   /** The place group a record of the loaded dataset is drawn in (a country badge), or null. */
   groupOf?: (id: string) => string | null;
+  /** The loaded dataset's first and last year (null when no record is dated): the year player's range. */
+  yearBounds?: readonly [number, number] | null;
 }
 
 /** A loaded story, as far as state is concerned: how many slides, and the state each slide sets. */
@@ -152,7 +160,11 @@ export interface StoryEnv {
  *   opens in its place;
  * - opening a country's profile closes a record's details (they would hide it);
  * - an open place group stays open while a record of it is chosen (its picker lists the others) and closes
- *   when a record elsewhere is, or a story opens.
+ *   when a record elsewhere is, or a story opens;
+ * - the year player (play, playStep, stopPlay) walks the end year through the dataset's years: it starts
+ *   from the range's first year (or goes on from where a part-played range ends), turns undated records off
+ *   while it plays and gives the reader's own setting back when it stops, at the last year, on stop, on a
+ *   reset, when a story opens or when a link replaces the state.
  */
 export function reduce(state: AppState, action: Action, env: ReduceEnv = {}): AppState {
   const next = reduceBase(state, action);
@@ -180,12 +192,33 @@ export function reduce(state: AppState, action: Action, env: ReduceEnv = {}): Ap
       const kept = next.selected && env.kindOf && !env.kindOf(next.selected) ? patch(next, { selected: null }) : next;
       return patch(kept, { group: null });
     }
+    case 'play': {
+      const bounds = normYears(env.yearBounds);
+      if (next.playing || !bounds) return next;
+      const [from, end] = next.years ?? bounds;
+      // A range that already reaches the last year plays from its first; a shorter one goes on from its end.
+      const to = end >= bounds[1] ? from : end;
+      return patch(next, { years: [from, to], undated: false, playing: { undated: next.undated } });
+    }
+    case 'playStep': {
+      const bounds = normYears(env.yearBounds);
+      if (!next.playing || !bounds) return next;
+      const [from, to] = next.years ?? bounds;
+      // The last year is shown for one step before the player stops on the whole range it has built.
+      if (to >= bounds[1]) return stopPlaying(patch(next, { years: from <= bounds[0] ? null : [from, bounds[1]] }));
+      return patch(next, { years: [from, to + 1] });
+    }
     case 'mapUnavailable':
       // Without a map the list stands in for it (the legend alone would show nothing).
       return next.panel === 'none' || next.panel === 'layers' ? patch(next, { panel: 'list' }) : next;
     default:
       return next;
   }
+}
+
+/** `s` with the year player stopped and the reader's undated setting back. */
+function stopPlaying(s: AppState): AppState {
+  return s.playing ? patch(s, { undated: s.playing.undated, playing: null }) : s;
 }
 
 function resumeOf(s: AppState): Resume {
@@ -228,6 +261,12 @@ function reduceBase(state: AppState, action: Action): AppState {
       return patch(state, { countries: normCountries(action.countries) });
     case 'setYears':
       return patch(state, { years: normYears(action.years) });
+    case 'setUndated':
+      if (typeof action.undated !== 'boolean') return state;
+      // While playing, undated records stay off: the choice is kept for when playback stops.
+      return state.playing ? patch(state, { playing: { undated: action.undated } }) : patch(state, { undated: action.undated });
+    case 'stopPlay':
+      return stopPlaying(state);
     case 'select':
       return patch(state, { selected: action.id || null });
     case 'openCountry': {
@@ -263,12 +302,13 @@ function reduceBase(state: AppState, action: Action): AppState {
       return patch(state, { panel: 'none' });
     case 'resetFilters': {
       const init = initialState(state.lang);
-      return patch(state, { kinds: init.kinds, fields: init.fields, regions: init.regions, countries: init.countries, years: init.years });
+      return patch(state, { kinds: init.kinds, fields: init.fields, regions: init.regions, countries: init.countries, years: init.years, undated: init.undated, playing: null });
     }
     case 'replace':
-      return patch(state, normalizeState(action.state));
+      // A link carries the reader's own undated setting and never a playing player.
+      return patch(state, { ...normalizeState(action.state), playing: null });
     case 'openStory':
-      return patch(state, { story: normStory({ id: action.id, slide: action.slide ?? 0 }) });
+      return patch(stopPlaying(state), { story: normStory({ id: action.id, slide: action.slide ?? 0 }) });
     case 'goToSlide':
       // The story's length is known only to `withSlide` (from the loaded story).
       return state.story ? patch(state, { story: normStory({ id: state.story.id, slide: action.slide }) }) : state;

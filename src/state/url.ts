@@ -4,6 +4,7 @@
  *   v=1&lang=zh&k=joint-lab,park&f=energy&r=africa&c=KEN,EGY&y=2017-2021&sel=lab-x&cty=KEN&cam=36.82,-1.29,4.5&p=list
  *   v=1&lang=en&story=innovation-road&slide=3      (presenting: the third slide)
  *   v=1&lang=en&worldview=cn                        (China's view; written only when it is not the language's default)
+ *   v=1&lang=en&y=2015-2019&u=0                     (records with no date hidden: the reader turned them off)
  *
  * Encoding leaves out every key whose value is the initial default (all kinds, no filters, nothing selected,
  * default camera, no panel) but always writes `v` and `lang`.
@@ -18,6 +19,7 @@
  * - when a key is repeated, its first occurrence counts (as URLSearchParams.get); unknown keys are ignored.
  */
 import { KINDS, SLUG } from '../core/vocabulary.ts';
+import { currentId } from '../core/id-aliases.ts';
 import { PANELS, initialState, type AppState, type Camera, type Panel } from './app-state.ts';
 import { normCountries, normFields, normKinds, normRegions } from './reduce.ts';
 import { defaultWorldview, readWorldview } from '../core/worldview.ts';
@@ -32,7 +34,7 @@ export const YEAR_MAX = 2100;
 
 const ISO3 = /^[A-Z]{3}$/;
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
-const KNOWN_KEYS = new Set(['v', 'lang', 'k', 'f', 'r', 'c', 'y', 'sel', 'cty', 'cam', 'p', 'story', 'slide', 'worldview']);
+const KNOWN_KEYS = new Set(['v', 'lang', 'k', 'f', 'r', 'c', 'y', 'u', 'sel', 'cty', 'cam', 'p', 'story', 'slide', 'worldview']);
 /** Slides in the URL are 1-based, for people. */
 const MAX_SLIDE = 40;
 
@@ -65,6 +67,8 @@ export function encodeState(state: AppState): string {
     const [a, b] = state.years;
     parts.push(`y=${Math.min(a, b)}-${Math.max(a, b)}`);
   }
+  // The reader's own setting: the year player turns undated records off only while it plays.
+  if (!(state.playing ? state.playing.undated : state.undated)) parts.push('u=0');
   if (state.selected) parts.push(`sel=${encodeURIComponent(state.selected)}`);
   if (state.country) parts.push(`cty=${encodeURIComponent(state.country.toUpperCase())}`);
   if (state.camera) parts.push(`cam=${formatCamera(state.camera)}`);
@@ -168,7 +172,10 @@ export function decodeState(hash: string, fallback: AppState): AppState {
     regions: pick('r', 'regions', (raw) => readList(raw, normRegions)),
     countries: pick('c', 'countries', readCountries),
     years: pick('y', 'years', readYears),
-    selected: pick('sel', 'selected', (raw) => (raw.length <= 120 && SLUG.test(raw) ? raw : null)),
+    undated: pick('u', 'undated', (raw) => (raw === '0' ? false : raw === '1' ? true : null)),
+    playing: null,
+    // An id renamed since the link was shared still opens its record.
+    selected: pick('sel', 'selected', (raw) => (raw.length <= 120 && SLUG.test(raw) ? currentId(raw) : null)),
     country: pick('cty', 'country', (raw) => (ISO3.test(raw.toUpperCase()) ? raw.toUpperCase() : null)),
     camera: pick('cam', 'camera', readCamera),
     panel: pick('p', 'panel', (raw) => ((PANELS as readonly string[]).includes(raw) ? (raw as Panel) : null)),

@@ -7,8 +7,10 @@ export interface AtlasView {
   lang: Lang;
   /** Kinds currently shown. */
   kinds: readonly Kind[];
-  /** Inclusive year range, or null for all years. Undated records always show. */
+  /** Inclusive year range, or null for all years. Undated records pass it. */
   years: readonly [number, number] | null;
+  /** Whether undated records are drawn (off while the year player plays). */
+  undated: boolean;
   /** Selected record id. */
   selected: string | null;
   /** Map zoom, for label thinning. */
@@ -29,7 +31,7 @@ export interface AtlasView {
 }
 
 export function defaultView(lang: Lang = 'en'): AtlasView {
-  return { lang, kinds: KINDS, years: null, selected: null, zoom: 1.5, cpuMask: null, cpuKey: '', counts: null, highlight: [], group: null };
+  return { lang, kinds: KINDS, years: null, undated: true, selected: null, zoom: 1.5, cpuMask: null, cpuKey: '', counts: null, highlight: [], group: null };
 }
 
 
@@ -39,10 +41,11 @@ export function defaultView(lang: Lang = 'en'): AtlasView {
  */
 export function createMapView() {
   return memo(
-    (lang: Lang, kinds: readonly Kind[], years: AtlasView['years'], selected: string | null, filter: MapFilter, highlight: readonly string[], group: string | null): Omit<AtlasView, 'zoom'> => ({
+    (lang: Lang, kinds: readonly Kind[], years: AtlasView['years'], undated: boolean, selected: string | null, filter: MapFilter, highlight: readonly string[], group: string | null): Omit<AtlasView, 'zoom'> => ({
       lang,
       kinds,
       years,
+      undated,
       selected,
       cpuMask: filter.mask,
       cpuKey: filter.key,

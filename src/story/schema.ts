@@ -11,6 +11,7 @@
 import * as v from 'valibot';
 import { FIELDS, KINDS, REGIONS, SLUG } from '../core/vocabulary.ts';
 import type { AtlasRecord } from '../core/record.ts';
+import { currentId } from '../core/id-aliases.ts';
 import { initialState, type AppState } from '../state/app-state.ts';
 import { normCountries, normFields, normKinds, normRegions, normYears } from '../state/reduce.ts';
 
@@ -145,6 +146,13 @@ function readSlideId(raw: unknown, index: number): string {
   return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : `#${index}`;
 }
 
+/** A slide whose highlights and call-outs name records by ids renamed since the story was written, read as the ids they have now. */
+function withCurrentIds(slide: Slide): Slide {
+  const highlight = slide.highlight?.map(currentId);
+  const callouts = slide.callouts?.map((c) => (currentId(c.record) === c.record ? c : { ...c, record: currentId(c.record) }));
+  return { ...slide, ...(highlight ? { highlight } : {}), ...(callouts ? { callouts } : {}) };
+}
+
 /** Drops a slide's references the dataset cannot satisfy, reporting each one. */
 function checkReferences(slide: Slide, byId: ReadonlyMap<string, AtlasRecord>): { slide: Slide; errors: StoryError[] } {
   const errors: StoryError[] = [];
@@ -213,7 +221,7 @@ export function validateStory(input: unknown, records?: readonly AtlasRecord[]):
       errors.push(...issuesToErrors(parsed.issues, name, '(slide)'));
       return;
     }
-    let slide = parsed.output;
+    let slide = withCurrentIds(parsed.output);
     const prior = firstIndex.get(slide.id);
     if (prior !== undefined) {
       errors.push({ slide: slide.id, field: 'id', message: `duplicate slide id: slide #${index} reuses the id of slide #${prior}` });

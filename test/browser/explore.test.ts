@@ -116,16 +116,41 @@ describe('exploring on one page', () => {
       expect((await app.atlas.pickRecord(event2018)).picked).toBe(event2018);
     });
 
-    it('play walks the end year forward', async () => {
+    it('play shows the year large on the map and builds the network year by year, undated records off; stop gives them back', async () => {
+      const undated = 'demo-china-sudan-al-faw'; // no date, alone at its place
       await app.when.openPanel('filters');
+      expect((await app.atlas.pickRecord(undated)).picked).toBe(undated);
       await app.page.getByRole('button', { name: /Play/ }).click();
-      await expect.poll(async () => (await app.then.state()).years).not.toBeNull();
-      const first = (await app.then.state()).years!;
-      await expect.poll(async () => (await app.then.state()).years?.[1] ?? 0, { timeout: 10_000 }).toBeGreaterThan(first[1]);
-      await app.page.getByRole('button', { name: /Pause/ }).click();
-      await expect.poll(() => app.page.getByRole('button', { name: /Play/ }).count()).toBe(1);
+      const player = app.page.locator('innovation-atlas atlas-year-player');
+      const big = player.locator('.year');
+      await expect.poll(() => big.textContent()).toMatch(/^\d{4}$/);
+      const first = Number(await big.textContent());
+      // The year on the map is the year the filter has reached, and it advances.
+      await expect.poll(async () => Number(await big.textContent()), { timeout: 15_000 }).toBeGreaterThan(first);
+      expect(await app.then.state()).toMatchObject({ undated: false, playing: { undated: true } });
+      expect((await app.then.state()).years![1]).toBeGreaterThanOrEqual(Number(await big.textContent()));
+      await app.atlas.frames();
+      expect((await app.atlas.pickRecord(undated)).picked, 'an undated record is not drawn while playing').not.toBe(undated);
+      expect(await player.locator('.note').textContent()).toMatch(/Undated records are hidden while the years play/);
+      const live = player.locator('[role="status"]');
+      expect(await live.getAttribute('aria-live')).toBe('polite');
+      expect(await live.textContent()).toMatch(/^Showing up to \d{4}$/);
+      // Large, and clear of the legend, the toolbar, the search and the zoom buttons.
+      expect(parseFloat(await big.evaluate((e) => getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(40);
+      const card = (await player.locator('.card').boundingBox())!;
+      for (const sel of ['atlas-legend', 'nav.toolbar', '[role="search"]', '.maplibregl-ctrl-bottom-right']) {
+        const box = await app.page.locator(`innovation-atlas ${sel}`).first().boundingBox();
+        if (!box) continue;
+        const apart = card.x + card.width <= box.x || box.x + box.width <= card.x || card.y + card.height <= box.y || box.y + box.height <= card.y;
+        expect(apart, `the year covers ${sel}`).toBe(true);
+      }
+      await player.getByRole('button', { name: /Stop/ }).click();
+      await expect.poll(async () => (await app.then.state()).playing).toBeNull();
+      expect((await app.then.state()).undated).toBe(true);
+      await expect.poll(() => player.count()).toBe(0);
+      await app.atlas.frames();
+      expect((await app.atlas.pickRecord(undated)).picked).toBe(undated);
       await resetFilters();
-      expect((await app.then.state()).years).toBeNull();
     });
   });
 

@@ -86,6 +86,58 @@ describe('reading the atlas', () => {
     expect(found).toEqual([]);
   }, 240_000);
 
+  it.each(['en', 'zh'] as const)('no internal word in any export: CSV, GeoJSON, a slide image (drawn text and PNG chunks) and the embed code (%s)', async (lang) => {
+    const read = async (name: string) => {
+      const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name, exact: true }).click()]);
+      return readFileSync((await download.path())!, 'utf8');
+    };
+    await start(lang, '&p=export');
+    const csv = await read('CSV (Excel)');
+    const geojson = await read('GeoJSON');
+    expect(csv.split('\n').length, 'the CSV holds the records').toBeGreaterThan(100);
+    expect(JSON.parse(geojson).features.length).toBeGreaterThan(100);
+    // A slide with figure call-outs: their names, numbers and sources are drawn into the image.
+    await app.when.reset(`v=1&lang=${lang}&${HOME}&story=innovation-road&slide=3`, { lang, story: { id: 'innovation-road', slide: 2 } });
+    const png = await app.atlas.eval(async (el) => {
+      const drawn: string[] = [];
+      const proto = CanvasRenderingContext2D.prototype;
+      const fillText = proto.fillText;
+      proto.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
+        drawn.push(String(text));
+        return maxWidth === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, maxWidth);
+      };
+      try {
+        const bytes = new Uint8Array(await (await el.exportImage({ frame: '16:9', scale: 1 })).arrayBuffer());
+        // Every textual chunk of the PNG (none is expected; any one is checked).
+        const chunks: string[] = [];
+        for (let i = 8; i + 12 <= bytes.length; ) {
+          const len = ((bytes[i] << 24) | (bytes[i + 1] << 16) | (bytes[i + 2] << 8) | bytes[i + 3]) >>> 0;
+          const type = String.fromCharCode(...bytes.slice(i + 4, i + 8));
+          if (/^(tEXt|iTXt|zTXt|eXIf)$/.test(type)) chunks.push(`${type}:${new TextDecoder().decode(bytes.slice(i + 8, i + 8 + len))}`);
+          i += 12 + len;
+        }
+        return { drawn, chunks };
+      } finally {
+        proto.fillText = fillText;
+      }
+    });
+    expect(png.drawn.length, 'text drawn into the image').toBeGreaterThan(5);
+    // A figure record that once had a "seed" id, chosen: its id is in the snippet.
+    await start(lang, '&p=embed&sel=fig-joint-labs-53-2024-pujiang');
+    const embed = app.page.locator('innovation-atlas atlas-embed textarea');
+    await expect.poll(() => embed.inputValue()).toMatch(/innovation-atlas|iframe/);
+    const snippet = await embed.inputValue();
+    expect(snippet).toMatch(/fig-joint-labs-53-2024-pujiang/);
+    const ids = new Set(dataset.features.map((f) => f.properties.id));
+    const found = Object.entries({ csv, geojson, image: png.drawn.join('\n'), pngChunks: png.chunks.join('\n'), embed: snippet }).flatMap(([where, text]) => {
+      const m = text.match(INTERNAL_WORDS);
+      return m ? [`${where}: ${m[0]}`] : [];
+    });
+    // Record ids are keys for scripts, never words drawn for a reader.
+    found.push(...png.drawn.filter((t) => ids.has(t.trim())).map((t) => `image: the id ${t}`));
+    expect(found).toEqual([]);
+  }, 240_000);
+
   it('a policy text is named by its title in the reader’s language, the original beside it', async () => {
     await start('en', '&sel=country-bra');
     const sources = await app.atlas.text('aside.panel.right');

@@ -125,6 +125,9 @@ describe('buildLayers', () => {
     const ev = data.byId.get('event-2019-innovation-road-forum') as AtlasRecord;
     expect(call(l, 'getFilterCategory', ev)).toEqual(['event', 2019]);
     expect(visibleYears(data, defaultView('en'))).toEqual(data.years);
+    // The year player turns undated records (category 0) off, with or without a year range.
+    expect(prop(byId(buildLayers(data, { ...view, undated: false }, opts), 'points'), 'filterCategories')).toEqual([['joint-lab', 'event'], [2019]]);
+    expect(visibleYears(data, { ...defaultView('en'), undated: false })).toEqual(data.years.filter((y) => y !== 0));
     expect(prop(byId(buildLayers(data, view, opts), 'choropleth'), 'visible')).toBe(false);
     expect(prop(byId(buildLayers(data, { ...view, kinds: KINDS }, opts), 'choropleth'), 'visible')).toBe(true);
   });

@@ -81,7 +81,7 @@ describe('malformed records are named and do not sink their neighbours', () => {
     p.memberOf = [];
     return f;
   };
-  const baseIds = ['ttc-brics', 'lab-china-south-africa-minerals-jrc', 'corridor-ttc-brics-bra', 'fig-joint-labs-53-seed000'];
+  const baseIds = ['ttc-brics', 'lab-china-south-africa-minerals-jrc', 'corridor-ttc-brics-bra', 'fig-joint-labs-53-2024-pujiang'];
   const BAD = 'bad-record';
   type Feat = { type: string; id?: string; geometry: unknown; properties: Record<string, unknown> };
   const lab = (): Feat => {
@@ -91,7 +91,7 @@ describe('malformed records are named and do not sink their neighbours', () => {
     return f;
   };
   const fig = (): Feat => {
-    const f = pick('fig-joint-labs-53-seed000') as unknown as Feat;
+    const f = pick('fig-joint-labs-53-2024-pujiang') as unknown as Feat;
     f.id = BAD;
     f.properties.id = BAD;
     return f;

@@ -9,6 +9,7 @@ import { parseDataset } from '../../src/core/validate.ts';
 import { type AtlasRecord } from '../../src/core/record.ts';
 import { BOM, CSV_COLUMNS, defuseFormula, figureText, parseCsv, quoteCsv, recordsToCsv } from '../../src/export/csv.ts';
 import { citationLine, recordsToGeoJson } from '../../src/export/geojson.ts';
+import { citedSource, readerSource } from '../../src/core/policy-texts.ts';
 
 const records = parseDataset(readFileSync(new URL('../../data/atlas.geojson', import.meta.url), 'utf8')).records;
 const N = records.length;
@@ -63,7 +64,7 @@ describe('CSV export of the real dataset round-trips through parseCsv', () => {
     expect(rows.get('country-bra')!.slice(col('longitude'), col('latitude') + 1)).toEqual(['-49.0404', '-12.6381']);
     expect(rows.get('ttc-china-asean')!.slice(col('longitude'), col('latitude') + 1)).toEqual(['108.3167', '22.8167']);
     expect(rows.get('flagship-cpec')!.slice(col('longitude'), col('latitude') + 1)).toEqual(['', '']);
-    expect(rows.get('fig-joint-labs-53-seed000')!.slice(col('longitude'), col('latitude') + 1)).toEqual(['', '']);
+    expect(rows.get('fig-joint-labs-53-2024-pujiang')!.slice(col('longitude'), col('latitude') + 1)).toEqual(['', '']);
   });
 
   it('writes figures with qualifier, unit, label and date in the chosen language', () => {
@@ -73,7 +74,7 @@ describe('CSV export of the real dataset round-trips through parseCsv', () => {
     expect(en.get('ttc-china-asean')![col('figures')]).toContain('more than 1900 projects projects matched (2019)');
     expect(en.get('org-anso')![col('figures')]).toBe(byId('org-anso').properties.figures.map((f) => figureText(f, 'en')).join(' | '));
     expect(en.get('org-anso')![col('figures')].split(' | ')[0]).toMatch(/^67 .*ANSO member institutions \(2024\)$/);
-    expect(zh.get('fig-joint-labs-50-seed001')![col('figures')]).toMatch(/^超过50.*（2024）$/);
+    expect(zh.get('fig-joint-labs-50-2024')![col('figures')]).toMatch(/^超过50.*（2024）$/);
     expect(en.get('country-bra')![col('figures')]).toBe('');
     expect(en.get('ttc-china-asean')![col('city')]).toBe(byId('ttc-china-asean').properties.city!.en);
     expect(zh.get('ttc-china-asean')![col('city')]).toBe(byId('ttc-china-asean').properties.city!.zh);
@@ -165,13 +166,41 @@ describe('parseCsv', () => {
 });
 
 describe('GeoJSON export', () => {
-  const text = recordsToGeoJson(records, citation, SCHEMA_VERSION);
+  const text = recordsToGeoJson(records, citation, SCHEMA_VERSION, 'en');
+  const withoutSources = (r: AtlasRecord) => ({ ...r, properties: { ...r.properties, sources: [] } });
 
-  it('re-validates with zero errors and keeps every record unchanged', () => {
+  it('re-validates with zero errors and keeps every record but how its sources are cited', () => {
     const ds = parseDataset(text);
     expect(ds.errors).toEqual([]);
     expect(ds.records).toHaveLength(N);
-    expect(ds.records).toEqual(records);
+    expect(ds.records.map(withoutSources)).toEqual(records.map(withoutSources));
+    expect(ds.records.map((r) => r.properties.sources.length)).toEqual(records.map((r) => r.properties.sources.length));
+  });
+
+  it.each(['en', 'zh'] as const)('in %s, sources read back as a reader saw them, and a re-export is the same file', (lang) => {
+    const out = recordsToGeoJson(records, citation, SCHEMA_VERSION, lang);
+    const back = parseDataset(out);
+    expect(back.errors).toEqual([]);
+    for (const [i, r] of back.records.entries()) {
+      for (const [j, s] of r.properties.sources.entries()) {
+        expect(s, r.properties.id).not.toHaveProperty('seed');
+        expect(readerSource(s, lang), r.properties.id).toEqual(readerSource(records[i].properties.sources[j], lang));
+      }
+    }
+    expect(recordsToGeoJson(back.records, citation, SCHEMA_VERSION, lang)).toBe(out);
+  });
+
+  it.each([
+    { title: 'a policy text in English: title, English title, English publisher, date', lang: 'en' as const, s: { seed: '000_26503aa09e2debff.txt', title: '以共建联合实验室推进“一带一路”科技合作', locator: '第 2 段' },
+      want: { title: '以共建联合实验室推进“一带一路”科技合作', titleEn: 'Advancing Belt and Road S&T cooperation by building joint laboratories together', publisher: 'Pujiang Innovation Forum 2024, bulletin no. 15', date: '2024', locator: '第 2 段' } },
+    { title: 'the same text in Chinese: the Chinese publisher', lang: 'zh' as const, s: { seed: '000_26503aa09e2debff.txt', title: '以共建联合实验室推进“一带一路”科技合作' },
+      want: { title: '以共建联合实验室推进“一带一路”科技合作', titleEn: 'Advancing Belt and Road S&T cooperation by building joint laboratories together', publisher: '2024 浦江创新论坛专报之十五', date: '2024' } },
+    { title: 'a text the atlas knows no publisher of: title and English title only', lang: 'en' as const, s: { seed: '001_623cb183ae81130a.txt', title: '深化“一带一路”科技创新合作' },
+      want: { title: '深化“一带一路”科技创新合作', titleEn: 'Deepening Belt and Road S&T innovation cooperation' } },
+    { title: 'a page: as it is', lang: 'zh' as const, s: { url: 'https://example.org/a', title: 'A page', publisher: 'Xinhua', date: '2023-05' },
+      want: { url: 'https://example.org/a', title: 'A page', publisher: 'Xinhua', date: '2023-05' } },
+  ])('cites $title', ({ s, lang, want }) => {
+    expect(citedSource(s, lang)).toEqual(want);
   });
 
   it('carries the citation and schema version as top-level members', () => {
@@ -189,13 +218,13 @@ describe('GeoJSON export', () => {
 
   it('exports a filtered subset as it is', () => {
     const some = records.filter((r) => r.properties.kind === 'joint-lab');
-    const ds = parseDataset(recordsToGeoJson(some, citation, SCHEMA_VERSION));
+    const ds = parseDataset(recordsToGeoJson(some, citation, SCHEMA_VERSION, 'en'));
     expect(ds.errors).toEqual([]);
     expect(ds.records.map((r) => r.properties.id)).toEqual(some.map((r) => r.properties.id));
   });
 
   it('an empty selection is still a valid collection', () => {
-    expect(parseDataset(recordsToGeoJson([], citation, SCHEMA_VERSION))).toEqual({ records: [], errors: [] });
+    expect(parseDataset(recordsToGeoJson([], citation, SCHEMA_VERSION, 'en'))).toEqual({ records: [], errors: [] });
   });
 });
 

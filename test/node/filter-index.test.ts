@@ -51,6 +51,8 @@ describe('runFilters agrees with matches, countsByKind and countryCounts', () =>
     ['a reversed year range', { years: [2018, 2015] }],
     ['a span overlapping the start', { years: [2019, 2030] }],
     ['a reversed record span', { years: [2017, 2017] }],
+    ['undated records off', { undated: false }],
+    ['undated records off, with a year range (the year player)', { years: [2013, 2017], undated: false }],
     ['everything at once', { kinds: ['joint-lab', 'transfer-centre'], fields: ['energy', 'agriculture'], regions: ['africa', 'southeast-asia'], countries: ['KEN', 'CHN'], years: [2014, 2017] }],
   ])('%s', (_, f) => agrees(fixtures, { ...all, ...f }));
 

@@ -80,7 +80,10 @@ describe('matches', () => {
     { name: 'years: before', r: lab, f: { years: [2000, 2016] }, want: false },
     { name: 'years: after', r: lab, f: { years: [2020, 2030] }, want: false },
     { name: 'years: reversed range still works', r: lab, f: { years: [2018, 2016] as unknown as [number, number] }, want: true },
-    { name: 'years: undated always passes', r: country, f: { years: [1990, 1991] }, want: true },
+    { name: 'years: undated passes a year range', r: country, f: { years: [1990, 1991] }, want: true },
+    { name: 'undated off: an undated record fails', r: country, f: { undated: false }, want: false },
+    { name: 'undated off: a dated record passes', r: lab, f: { undated: false }, want: true },
+    { name: 'undated on: an undated record passes', r: country, f: { undated: true }, want: true },
     { name: 'years: no endDate uses the start year', r: rec({ id: 'e', date: '2018-10-19' }), f: { years: [2019, 2020] }, want: false },
     { name: 'all together', r: lab, f: { kinds: ['joint-lab'], fields: ['energy'], regions: ['africa'], countries: ['KEN'], years: [2019, 2019] }, want: true },
   ];

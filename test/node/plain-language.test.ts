@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { readerSource, sourceLine } from '../../src/core/policy-texts.ts';
 import { parseDataset } from '../../src/core/validate.ts';
 import { recordsToCsv } from '../../src/export/csv.ts';
-import { citationLine } from '../../src/export/geojson.ts';
+import { citationLine, recordsToGeoJson } from '../../src/export/geojson.ts';
+import { SCHEMA_VERSION } from '../../src/core/record.ts';
+import { elementSnippet, iframeSnippet } from '../../src/embed/snippet.ts';
+import { stateAttributes } from '../../src/state/embed-options.ts';
+import { initialState } from '../../src/state/app-state.ts';
+import { reduce } from '../../src/state/reduce.ts';
 import { INTERNAL_WORDS } from '../fixtures/internal-words.ts';
 
 const { records } = parseDataset(readFileSync(new URL('../../data/atlas.geojson', import.meta.url), 'utf8'));
@@ -32,11 +37,23 @@ describe('a source as a reader sees it', () => {
 });
 
 describe('exports carry no internal word', () => {
-  it.each(['en', 'zh'] as const)('the CSV in %s (every column but the record ids)', (lang) => {
-    const csv = recordsToCsv(records, lang, citationLine(lang, new Date('2026-12-02'), 'https://example.org/atlas/'));
-    // The id column is the records' stable key for scripts (documented as such), not reading text.
-    const text = csv.split('\r\n').map((line) => line.replace(/^[^,]*,/, '')).join('\n');
-    expect(text).not.toMatch(INTERNAL_WORDS);
+  const citation = (lang: 'en' | 'zh') => citationLine(lang, new Date('2026-12-02'), 'https://example.org/atlas/');
+
+  it.each(['en', 'zh'] as const)('the CSV in %s, record ids included', (lang) => {
+    expect(recordsToCsv(records, lang, citation(lang))).not.toMatch(INTERNAL_WORDS);
+  });
+
+  it.each(['en', 'zh'] as const)('the GeoJSON in %s: no file name, no "seed" key, no id built from one', (lang) => {
+    expect(recordsToGeoJson(records, citation(lang), SCHEMA_VERSION, lang)).not.toMatch(INTERNAL_WORDS);
+  });
+
+  it.each(['en', 'zh'] as const)('the embed code in %s, whichever record is chosen', (lang) => {
+    const base = { base: 'https://example.org/atlas/', lang, camera: null, controls: 'full' as const, theme: 'light' as const, story: null, worldview: 'cn' as const, height: 480 };
+    for (const r of records) {
+      const state = reduce(initialState(lang), { type: 'select', id: r.properties.id });
+      const o = { ...base, state: stateAttributes(state) };
+      expect(elementSnippet(o) + iframeSnippet(o), r.properties.id).not.toMatch(INTERNAL_WORDS);
+    }
   });
 
   it.each(['en', 'zh'] as const)('the citation line in %s', (lang) => {

@@ -21,6 +21,8 @@ const busy: AppState = frozen({
   regions: ['europe', 'africa'],
   countries: ['EGY', 'KEN'],
   years: [2015, 2020],
+  undated: true,
+  playing: null,
   selected: 'lab-x',
   country: 'KEN',
   camera: { center: [36.8, -1.3], zoom: 4 },
@@ -209,5 +211,51 @@ describe('reduce: rules that read the dataset and the story', () => {
   it('returns the same state when a slide changes nothing', () => {
     const s = reduce(presenting(1), { type: 'applySlide' }, env);
     expect(reduce(s, { type: 'applySlide' }, env)).toBe(s);
+  });
+});
+
+describe('reduce: the year player', () => {
+  const env = { yearBounds: [2013, 2024] as [number, number] };
+  const s0 = frozen(initialState('en'));
+  const playing = (years: [number, number], undated = true): AppState => ({ ...s0, years, undated: false, playing: { undated } });
+  const cases: { title: string; from: AppState; action: Action; env?: typeof env | object; want: Partial<AppState> | 'same' }[] = [
+    { title: 'play from all years starts at the first year, undated records off, the setting kept', from: s0, action: { type: 'play' }, want: { years: [2013, 2013], undated: false, playing: { undated: true } } },
+    { title: 'play keeps a reader who had hidden undated records hidden after', from: { ...s0, undated: false }, action: { type: 'play' }, want: { years: [2013, 2013], undated: false, playing: { undated: false } } },
+    { title: 'play over a range reaching the last year starts at its first', from: { ...s0, years: [2017, 2024] }, action: { type: 'play' }, want: { years: [2017, 2017], undated: false, playing: { undated: true } } },
+    { title: 'play over a part-played range goes on from its end', from: { ...s0, years: [2015, 2019] }, action: { type: 'play' }, want: { years: [2015, 2019], undated: false, playing: { undated: true } } },
+    { title: 'play without a dated record does nothing', from: s0, action: { type: 'play' }, env: {}, want: 'same' },
+    { title: 'play while playing does nothing', from: playing([2013, 2016]), action: { type: 'play' }, want: 'same' },
+    { title: 'a step adds the next year', from: playing([2013, 2016]), action: { type: 'playStep' }, want: { years: [2013, 2017] } },
+    { title: 'a step reaches the last year and keeps playing there', from: playing([2013, 2023]), action: { type: 'playStep' }, want: { years: [2013, 2024] } },
+    { title: 'the step after the last year stops: all years, the setting back', from: playing([2013, 2024]), action: { type: 'playStep' }, want: { years: null, undated: true, playing: null } },
+    { title: 'a range from a later year stops on that range', from: playing([2016, 2024], false), action: { type: 'playStep' }, want: { years: [2016, 2024], undated: false, playing: null } },
+    { title: 'a step when not playing does nothing', from: { ...s0, years: [2013, 2016] }, action: { type: 'playStep' }, want: 'same' },
+    { title: 'stop keeps the year reached and gives the setting back', from: playing([2013, 2018]), action: { type: 'stopPlay' }, want: { years: [2013, 2018], undated: true, playing: null } },
+    { title: 'stop when not playing does nothing', from: s0, action: { type: 'stopPlay' }, want: 'same' },
+    { title: 'the undated switch while playing changes what comes back, not the map', from: playing([2013, 2018]), action: { type: 'setUndated', undated: false }, want: { undated: false, playing: { undated: false } } },
+    { title: 'the undated switch while exploring', from: s0, action: { type: 'setUndated', undated: false }, want: { undated: false } },
+    { title: 'the undated switch to what it is does nothing', from: s0, action: { type: 'setUndated', undated: true }, want: 'same' },
+    { title: 'reset stops playing and shows undated records', from: playing([2013, 2018], false), action: { type: 'resetFilters' }, want: { years: null, undated: true, playing: null } },
+    { title: 'a story stops playing, the setting back', from: playing([2013, 2018]), action: { type: 'openStory', id: 'innovation-road' }, want: { undated: true, playing: null, story: { id: 'innovation-road', slide: 0 }, resume: resumeOf(playing([2013, 2018])) } },
+    { title: 'a link replacing the state stops playing and brings its own setting', from: playing([2013, 2018]), action: { type: 'replace', state: { ...s0, undated: false, playing: { undated: true } } }, want: { years: null, undated: false, playing: null } },
+    { title: 'a year dragged while playing keeps playing from there', from: playing([2013, 2018]), action: { type: 'setYears', years: [2015, 2016] }, want: { years: [2015, 2016] } },
+  ];
+  it.each(cases)('$title', ({ from, action, env: e, want }) => {
+    const start = frozen(from);
+    const next = reduce(start, action, e ?? env);
+    if (want === 'same') expect(next).toBe(start);
+    else expect(next).toEqual({ ...start, ...want });
+  });
+
+  it('played through, every year appears once in order, then the reader gets back what they had', () => {
+    let s = reduce(frozen({ ...s0, undated: false }), { type: 'play' }, env);
+    const seen: number[] = [];
+    while (s.playing) {
+      seen.push(s.years![1]);
+      expect(s.undated).toBe(false);
+      s = reduce(s, { type: 'playStep' }, env);
+    }
+    expect(seen).toEqual([2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    expect(s).toMatchObject({ years: null, undated: false, playing: null });
   });
 });

@@ -105,7 +105,7 @@ describe('search ranking on the fixture', () => {
     { q: '泰国', first: 'corridor-ttc-china-asean-tha', alsoFound: ['ttc-china-asean', 'event-2019-innovation-road-forum'] },
     { q: 'railway', first: 'corridor-mombasa-nairobi', alsoFound: ['country-lao', 'country-ken'] },
     { q: 'joint lab', first: 'lab-china-serbia-drug-discovery' },
-    { q: '联合实验室', first: 'fig-joint-labs-53-seed000', alsoFound: ['lab-china-serbia-drug-discovery'] },
+    { q: '联合实验室', first: 'fig-joint-labs-53-2024-pujiang', alsoFound: ['lab-china-serbia-drug-discovery'] },
     { q: 'Innovation Road', first: 'event-2019-innovation-road-forum' },
     // AND finds nothing, so any term may match.
     { q: 'Kenya zzqqxx', first: 'country-ken' },

@@ -53,7 +53,7 @@ describe('the default story (data/stories/innovation-road.json)', () => {
 
   it('shows the conflicting young-scientist counts side by side on one slide', () => {
     const slide = story!.slides.find((s) => s.id === 'people-to-people')!;
-    expect(slide.callouts!.map((c) => c.record).sort()).toEqual(['fig-young-scientists-10000-seed001', 'fig-young-scientists-5000-seed003']);
+    expect(slide.callouts!.map((c) => c.record).sort()).toEqual(['fig-young-scientists-10000-2023', 'fig-young-scientists-5000-2023']);
   });
 
   it('draws a chart wherever a call-out asks for one: its series has at least two dated figures', () => {
@@ -195,6 +195,8 @@ describe('slideState: the app state a slide asks for', () => {
     regions: ['africa'],
     countries: ['KEN'],
     years: [2019, 2020],
+    undated: false,
+    playing: null,
     selected: 'org-anso',
     country: 'KEN',
     camera: { center: [0, 0], zoom: 8 },

@@ -12,10 +12,12 @@ function isValidState(s: AppState): boolean {
   const finite = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
   const keys = Object.keys(s).sort().join(',');
   return (
-    keys === 'camera,countries,country,fields,group,kinds,lang,panel,regions,selected,story,worldview,years' &&
+    keys === 'camera,countries,country,fields,group,kinds,lang,panel,playing,regions,selected,story,undated,worldview,years' &&
     (s.worldview === 'cn' || s.worldview === 'de-facto') &&
-    // A link never opens a place group.
+    // A link never opens a place group, nor starts the year player.
     s.group === null &&
+    s.playing === null &&
+    typeof s.undated === 'boolean' &&
     (s.story === null || (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(s.story.id) && Number.isInteger(s.story.slide) && s.story.slide >= 0 && s.story.slide < 40)) &&
     (s.lang === 'zh' || s.lang === 'en') &&
     inOrder(KINDS, s.kinds) &&
@@ -50,6 +52,8 @@ const full: AppState = {
   regions: ['africa'],
   countries: ['EGY', 'KEN'],
   years: [2017, 2021],
+  undated: false,
+  playing: null,
   selected: 'lab-x',
   country: 'KEN',
   camera: { center: [36.82, -1.29], zoom: 4.5 },
@@ -78,7 +82,11 @@ describe('story position in the URL', () => {
 
 describe('encodeState', () => {
   it('writes every key of a busy state, in a fixed order', () => {
-    expect(encodeState(full)).toBe('v=1&lang=zh&k=joint-lab,park&f=energy&r=africa&c=EGY,KEN&y=2017-2021&sel=lab-x&cty=KEN&cam=36.82,-1.29,4.5&p=list');
+    expect(encodeState(full)).toBe('v=1&lang=zh&k=joint-lab,park&f=energy&r=africa&c=EGY,KEN&y=2017-2021&u=0&sel=lab-x&cty=KEN&cam=36.82,-1.29,4.5&p=list');
+  });
+  it("while the year player plays, writes the reader's own undated setting, not the player's", () => {
+    expect(encodeState({ ...init, years: [2015, 2016], undated: false, playing: { undated: true } })).toBe('v=1&lang=en&y=2015-2016');
+    expect(encodeState({ ...init, years: [2015, 2016], undated: false, playing: { undated: false } })).toBe('v=1&lang=en&y=2015-2016&u=0');
   });
   it('leaves out defaults but always writes v and lang', () => {
     expect(encodeState(initialState('en'))).toBe('v=1&lang=en');
@@ -116,7 +124,8 @@ describe('round trip: decodeState(encodeState(s)) equals s', () => {
     { ...init, countries: ['CHN'] },
     { ...init, years: [1900, 2100] },
     { ...init, years: [2019, 2019] },
-    { ...init, selected: 'fig-joint-labs-53-seed000', country: 'SRB' },
+    { ...init, years: [2019, 2019], undated: false },
+    { ...init, selected: 'fig-joint-labs-53-2024-pujiang', country: 'SRB' },
     { ...init, camera: { center: [0, 0], zoom: 0 } },
     { ...init, camera: { center: [-180, -85], zoom: 22 } },
     { ...init, camera: { center: [180, 85], zoom: 1.5 } },
@@ -145,6 +154,9 @@ describe('decodeState: validation per key', () => {
     { hash: 'v=1&c=ken,egy,KEN', want: { countries: ['EGY', 'KEN'] } },
     { hash: 'v=1&y=2021-2017', want: { years: [2017, 2021] } },
     { hash: 'v=1&y=2019', want: { years: [2019, 2019] } },
+    { hash: 'v=1&u=0', want: { undated: false } },
+    { hash: 'v=1&u=1', want: { undated: true } },
+    { hash: 'v=1&u=no', want: { undated: fb.undated } },
     { hash: 'v=1&cty=srb', want: { country: 'SRB' } },
     { hash: 'v=1&cam=-73.98,40.75,10', want: { camera: { center: [-73.98, 40.75], zoom: 10 } } },
     { hash: 'v=1&sel=lab%2Dx', want: { selected: 'lab-x' } },

@@ -87,7 +87,7 @@ const ZH_MESSAGES: [RegExp, (...m: string[]) => string][] = [
   [/^must be an ISO 3166-1 alpha-3 code$/, () => '须为 ISO 3166-1 三字母代码'],
   [/^must be a URL$/, () => '须为网址'],
   [/^must be http\(s\)$/, () => '须为 http(s) 网址'],
-  [/^needs exactly one of seed or url$/, () => 'seed 与 url 须且只能有一个'],
+  [/^has both seed and url: give one$/, () => '同时有 seed 与 url：只能给一个'],
   [/^must be a lowercase slug$/, () => '须为小写短标识（slug）'],
   [/^needs at least one source$/, () => '至少需要一个来源'],
   [/^longitude (below -180|above 180)$/, (r) => `经度${r.startsWith('below') ? '小于 -180' : '大于 180'}`],

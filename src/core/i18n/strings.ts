@@ -115,7 +115,7 @@ export const UI = {
   play: { zh: '播放', en: 'Play' },
   pause: { zh: '暂停', en: 'Pause' },
   reset: { zh: '重置筛选', en: 'Reset filters' },
-  undatedNote: { zh: '无日期的记录始终显示。', en: 'Undated records are always shown.' },
+  undatedNote: { zh: '无日期的记录不受年份范围影响。', en: 'Undated records are not filtered by year.' },
   summary: { zh: '概述', en: 'Summary' },
   institutions: { zh: '机构', en: 'Institutions' },
   host: { zh: '主办', en: 'host' },
@@ -276,4 +276,19 @@ export const LEGEND_UI = {
 
 export function tl(key: keyof typeof LEGEND_UI, lang: Lang): string {
   return LEGEND_UI[key][lang];
+}
+
+/** The year player: the large year on the map while it plays, and its switch for undated records. */
+export const YEAR_UI = {
+  showUndated: { zh: '显示无日期的记录', en: 'Show undated records' },
+  undatedOff: { zh: '播放时不显示无日期的记录，停止后恢复。', en: 'Undated records are hidden while the years play, and come back when it stops.' },
+  playing: { zh: '按年份播放', en: 'Playing the years' },
+  upTo: { zh: '显示至 {year} 年', en: 'Showing up to {year}' },
+  since: { zh: '自 {year} 年起', en: 'from {year}' },
+  stop: { zh: '停止播放', en: 'Stop' },
+} satisfies Record<string, Record<Lang, string>>;
+
+/** A YEAR_UI string with {placeholders} filled. */
+export function ty(key: keyof typeof YEAR_UI, lang: Lang, vars: Record<string, string | number> = {}): string {
+  return fill(YEAR_UI[key][lang], vars);
 }
