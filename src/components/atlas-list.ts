@@ -77,7 +77,7 @@ export class AtlasList extends LitElement {
     this.addEventListener('keydown', (e) => {
       if (e.key !== 'Escape' || !this.wide || e.defaultPrevented) return;
       e.preventDefault();
-      void this.setWide(false);
+      this.setWide(false);
     });
   }
 
@@ -105,6 +105,20 @@ export class AtlasList extends LitElement {
     if (changed.has('records') && this.active >= this.records.length) this.active = Math.max(0, this.records.length - 1);
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    // A record chosen elsewhere (the map, search, a link) is brought into view here too.
+    if (!changed.has('selected') || !this.selected) return;
+    const index = this.rows.findIndex((r) => r.properties.id === this.selected);
+    if (index < 0) return;
+    this.active = index;
+    if (!this.renderRoot.querySelector(`.row[data-index="${index}"]`)) this.virtualizer()?.element(index)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private virtualizer() {
+    const body = this.renderRoot.querySelector('.tbody') as (HTMLElement & { [virtualizerRef]?: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined } }) | null;
+    return body?.[virtualizerRef];
+  }
+
   private sortBy(key: ListColumn): void {
     if (this.sortKey === key) this.descending = !this.descending;
     else {
@@ -113,10 +127,9 @@ export class AtlasList extends LitElement {
     }
   }
 
-  private async setWide(wide: boolean): Promise<void> {
+  /** Focus stays where it was: on the switch, or on the row the reader had reached (Esc). */
+  private setWide(wide: boolean): void {
     this.wide = wide;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.toggle')?.focus();
   }
 
   /** Moves the tab stop to row `i`, scrolls it into view (rendering it if it was not) and focuses its name. */
@@ -125,17 +138,29 @@ export class AtlasList extends LitElement {
     if (!n) return;
     const index = Math.min(Math.max(0, i), n - 1);
     this.active = index;
-    const body = this.renderRoot.querySelector('.tbody') as (HTMLElement & { [virtualizerRef]?: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined } }) | null;
-    body?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
-    // The virtualiser renders the row in a later frame once it has scrolled there.
-    for (let f = 0; f < 30; f++) {
+    const wrap = this.renderRoot.querySelector<HTMLElement>('.wrap');
+    const bring = () => {
+      // The ends exactly; a row between by the virtualiser, which knows where rows it has not drawn will be.
+      if (index === 0 && wrap) wrap.scrollTop = 0;
+      else if (index === n - 1 && wrap) wrap.scrollTop = wrap.scrollHeight;
+      else this.virtualizer()?.element(index)?.scrollIntoView({ block: 'nearest' });
+    };
+    bring();
+    // The virtualiser draws the row in a later frame, once it has scrolled there; its estimate of where
+    // undrawn rows are improves as it measures, so it is asked again until the row is there. It may also
+    // redraw the row once it has measured it: focus is checked for two frames running.
+    const until = performance.now() + 4000;
+    let steady = 0;
+    for (let f = 0; steady < 2 && performance.now() < until; f++) {
       await this.updateComplete;
+      if (this.active !== index) return; // another key came first
       const b = this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${index}"] button.name`);
-      if (b) {
+      if (b && this.shadowRoot?.activeElement === b) steady++;
+      else if (b) {
+        steady = 0;
         b.focus({ preventScroll: true });
         b.scrollIntoView({ block: 'nearest' });
-        return;
-      }
+      } else if (f % 4 === 3) bring();
       await new Promise((r) => requestAnimationFrame(r));
     }
   }
