@@ -717,6 +717,8 @@ async function phaseList(browser: Browser, appUrl: string): Promise<void> {
   metric('listOpenFirstMs', `list, 17k records: first opening (loads its code), main thread`, 'ms', of('open-first').map((s) => s.mainMs), 100, dom(of('open-first')));
   metric('listOpenMs', `list, 17k records: opening again, main thread`, 'ms', of('open').map((s) => s.mainMs), 100, dom(of('open')));
   metric('listFilterMs', `list, 17k records: a filter change (kinds) with the list open, main thread`, 'ms', filters.map((s) => s.mainMs), 100, dom(filters));
+  const closed = [...of('filter-set-closed'), ...of('filter-reset-closed')];
+  metric('listFilterClosedMs', '  control: the same filter change with the list closed, main thread', 'ms', closed.map((s) => s.mainMs), null);
   metric('listOpenFirstWallMs', '  first opening: click → rows shown + 2 frames (wall)', 'ms', of('open-first').map((s) => s.wallMs), null);
   metric('listFilterWallMs', '  filter change: call → rows shown + 2 frames (wall)', 'ms', filters.map((s) => s.wallMs), null);
   metric('listIdleMs', '  floor: the same wait with nothing done, main thread', 'ms', of('idle').map((s) => s.mainMs), null);
