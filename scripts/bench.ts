@@ -13,6 +13,8 @@
  *    validate + first frame, not transfer), alternating; then the main-thread time of filter changes.
  * 3. heap: JS heap (CDP, after forced GC) after N mount/unmount cycles of the element ÷ after 1; and the
  *    same with V8's compilers off (a control: what still grows then is objects, not compiled code).
+ * 4. list (`--only list`; not part of the default run): a 17,110-record dataset of your own, the main-thread
+ *    time of opening the list and of a filter change with it open (scripts/bench-list.ts).
  *
  * Times are performance.now() inside the page. The first round of the load phase is a warm-up (cold shader
  * and file caches), recorded but not counted. Figures are medians over runs.
@@ -40,6 +42,7 @@ import { serveDist } from '../test/browser/support/serve.ts';
 import { openPage, waitReady } from '../test/browser/support/session.ts';
 import { BUDGET_BYTES, STARTUP_ASSETS, byKind, firstLoadSize, gzipSize, kb, kindOf, type FileKind } from './size-check.ts';
 import { syntheticDataset as syntheticWith } from './synthetic-data.ts';
+import { listSamples } from './bench-list.ts';
 
 const syntheticDataset = () => syntheticWith(SYN_POINTS, SYN_ARCS, SYN_CENTRES);
 
@@ -704,6 +707,25 @@ async function phaseHeap(browser: Browser, appUrl: string): Promise<void> {
   raw.heap = { viewport: HEAP_VIEWPORT, cycles: CYCLES, how: 'CDP HeapProfiler.collectGarbage ×2, then Runtime.getHeapUsage().usedSize, after every cycle', runs, controlNoJit: { flags: NO_JIT, run: control } };
 }
 
+async function phaseList(browser: Browser, appUrl: string): Promise<void> {
+  const rounds = Math.max(1, RUNS - 2);
+  log(`list: the 17,110-record own dataset, the list opened ${rounds + 1} times, ${rounds} rounds of a filter change with it open`);
+  const r = await listSamples(browser, appUrl, rounds, { openEmptyApp, mountFromBlob, serveFile, log });
+  const of = (what: string) => r.samples.filter((s) => s.what === what);
+  const filters = [...of('filter-set'), ...of('filter-reset')];
+  const dom = (xs: typeof r.samples) => `rows in the DOM: ${[...new Set(xs.map((s) => s.rowsInDom))].join(', ')} of ${[...new Set(xs.map((s) => s.rowCount))].join(', ')}`;
+  metric('listOpenFirstMs', `list, 17k records: first opening (loads its code), main thread`, 'ms', of('open-first').map((s) => s.mainMs), 100, dom(of('open-first')));
+  metric('listOpenMs', `list, 17k records: opening again, main thread`, 'ms', of('open').map((s) => s.mainMs), 100, dom(of('open')));
+  metric('listFilterMs', `list, 17k records: a filter change (kinds) with the list open, main thread`, 'ms', filters.map((s) => s.mainMs), 100, dom(filters));
+  const closed = [...of('filter-set-closed'), ...of('filter-reset-closed')];
+  metric('listFilterClosedMs', '  control: the same filter change with the list closed, main thread', 'ms', closed.map((s) => s.mainMs), null);
+  metric('listOpenFirstWallMs', '  first opening: click → rows shown + 2 frames (wall)', 'ms', of('open-first').map((s) => s.wallMs), null);
+  metric('listFilterWallMs', '  filter change: call → rows shown + 2 frames (wall)', 'ms', filters.map((s) => s.wallMs), null);
+  metric('listIdleMs', '  floor: the same wait with nothing done, main thread', 'ms', of('idle').map((s) => s.mainMs), null);
+  if (r.errors.length) notes.push(`list: ${r.errors.slice(0, 3).join(' | ')}`);
+  raw.list = { records: r.records, mountMs: r.mountMs, samples: r.samples, how: 'CDP Performance.getMetrics TaskDuration before and after each action (action → rows shown + 2 frames)' };
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 function table(ms: Metric[]): string {
@@ -769,6 +791,7 @@ async function main(): Promise<void> {
     if (PHASES.has('load')) await phaseLoad(browser, app.url, bareUrl, oneLayerUrl);
     if (PHASES.has('data')) await phaseData(browser, app.url, basemapCountries);
     if (PHASES.has('heap')) await phaseHeap(browser, app.url);
+    if (PHASES.has('list')) await phaseList(browser, app.url);
   } finally {
     await browser.close();
     await app.close();

@@ -65,7 +65,7 @@ export function leftPanel(ctx: PanelContext, panel: SidePanel): TemplateResult |
       return need(ctx, 'atlas-filters', html`<atlas-filters .lang=${l} .state=${s} .bounds=${sel.yearBounds(records)} .regions=${sel.regionsPresent(records)}
         .countries=${sel.countryOptions(records)} .fields=${sel.fieldsPresent(records)}></atlas-filters>`);
     case 'list':
-      return need(ctx, 'atlas-list', html`<atlas-list .lang=${l} .records=${sel.passing(records, s)} .selected=${s.selected}></atlas-list>`);
+      return need(ctx, 'atlas-list', html`<atlas-list .lang=${l} .records=${sel.passing(records, s)} .all=${records} .selected=${s.selected}></atlas-list>`);
     case 'figures':
       return need(ctx, 'atlas-figures', html`<atlas-figures .lang=${l} .systems=${sel.figureSections(records).systems} .groups=${sel.figureSections(records).others}></atlas-figures>`);
     case 'export':

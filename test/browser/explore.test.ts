@@ -268,7 +268,7 @@ describe('exploring on one page', () => {
     // List: Enter on a row's name selects it and opens its details.
     await app.page.locator('button.tool[data-panel="list"]').focus();
     await k.press('Enter');
-    const first = app.page.locator('atlas-list tbody button').first();
+    const first = app.page.locator('atlas-list .tbody button.name').first();
     await first.focus();
     const name = await first.textContent();
     await k.press('Enter');
@@ -281,7 +281,7 @@ describe('exploring on one page', () => {
       ['default', 'en', '', 'innovation-atlas atlas-search'],
       ['layers', 'zh', 'p=layers', 'innovation-atlas atlas-layers h2'],
       ['filters', 'en', 'p=filters', 'innovation-atlas atlas-filters select#region'],
-      ['list', 'zh', 'p=list', 'innovation-atlas atlas-list tbody tr'],
+      ['list', 'zh', 'p=list', 'innovation-atlas atlas-list [role="row"][data-id]'],
       ['figures', 'en', 'p=figures', 'innovation-atlas atlas-figures h2'],
       ['details', 'en', 'sel=lab-china-serbia-drug-discovery', 'innovation-atlas atlas-details h2'],
       ['country', 'zh', 'cty=KEN', 'innovation-atlas atlas-country h2'],

@@ -134,9 +134,9 @@ describe('a record placed only to its country', () => {
 
   it('the list says it too', async () => {
     await w.page.click('button.tool[data-panel="list"]');
-    const row = w.page.locator('atlas-list tr[data-id="park-fixture-zaf"]');
+    const row = w.page.locator('atlas-list [role="row"][data-id="park-fixture-zaf"]');
     await expect.poll(() => row.textContent()).toMatch(/Country-level position/);
-    expect(await w.page.locator('atlas-list tr[data-id="lab-fixture-pak"]').textContent()).not.toMatch(/Country-level position/);
+    expect(await w.page.locator('atlas-list [role="row"][data-id="lab-fixture-pak"]').textContent()).not.toMatch(/Country-level position/);
   });
 
   it('logged no errors', () => {

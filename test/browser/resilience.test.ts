@@ -31,7 +31,8 @@ afterAll(async () => {
   await cspServer?.close();
 });
 
-const rows = (s: Session) => s.atlas.eval((el) => el.shadowRoot!.querySelector('atlas-list')?.shadowRoot?.querySelectorAll('tbody tr').length ?? -1);
+/** Rows the list's table announces (aria-rowcount, less the header row); only those in view are in the DOM. */
+const rows = (s: Session) => s.atlas.eval((el) => Number(el.shadowRoot!.querySelector('atlas-list')?.shadowRoot?.querySelector('[role="table"]')?.getAttribute('aria-rowcount') ?? 0) - 1);
 
 describe('without WebGL', () => {
   const { given } = useAtlasDriver(['--disable-webgl', '--disable-webgl2', '--disable-3d-apis']);

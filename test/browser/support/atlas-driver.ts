@@ -195,9 +195,24 @@ class Then {
     return this.s.page.locator('innovation-atlas atlas-details h2').textContent();
   }
 
-  /** Ids of the rows of the list panel, in order. */
-  listIds(): Promise<string[]> {
-    return this.s.page.$$eval('innovation-atlas atlas-list tbody tr', (rows) => rows.map((r) => (r as HTMLElement).dataset.id!));
+  /**
+   * Ids of the rows of the list panel, in order: every row, shown or not (the list renders only the rows in
+   * view; the element keeps their order, and its table says how many there are).
+   */
+  async listIds(): Promise<string[]> {
+    const list = this.s.page.locator('innovation-atlas atlas-list');
+    if (!(await list.count())) return [];
+    const [ids, count] = await list.evaluate((el) => [(el as unknown as { rowIds?: string[] }).rowIds ?? [], Number(el.shadowRoot?.querySelector('[role="table"]')?.getAttribute('aria-rowcount') ?? 0) - 1] as const);
+    // What the element holds is what the table announces (aria-rowcount counts the header row too).
+    expect(ids.length).toBe(count);
+    return ids;
+  }
+
+  /** Ids of the list's rows in the DOM now, in order (a window of the whole when the list is long). */
+  renderedListIds(): Promise<string[]> {
+    return this.s.page.$$eval('innovation-atlas atlas-list .tbody [role="row"]', (rows) =>
+      rows.map((r) => r as HTMLElement).sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index)).map((r) => r.dataset.id!),
+    );
   }
 
   events(type: Parameters<Atlas['events']>[0]): Promise<any[]> {
