@@ -37,6 +37,8 @@ export const atlasStyles = [paletteStyles, css`
   .panel { position: absolute; z-index: 3; padding: 12px 14px; overflow: auto; }
   .panel.left { top: 140px; left: 12px; width: min(340px, calc(100% - 24px)); max-height: calc(100% - 180px); }
   .panel.right { top: 56px; right: 12px; width: min(380px, calc(100% - 24px)); max-height: calc(100% - 96px); }
+  /* The story editor writes both languages side by side: it needs the room of two columns. */
+  .panel.left[data-panel='story'] { width: min(580px, calc(100% - 24px)); }
   .panel .close { position: absolute; top: 6px; right: 6px; width: 32px; height: 32px; border: none; background: none; font-size: 22px;
     line-height: 1; border-radius: 4px; cursor: pointer; color: var(--atlas-ink); z-index: 1; }
   .credit { position: absolute; left: 0; right: 0; bottom: 0; padding: 3px 12px; font-size: 12px; color: var(--atlas-credit);

@@ -14,6 +14,7 @@ const LOADERS = {
   'atlas-list': () => import('./atlas-list.ts'),
   'atlas-picker': () => import('./atlas-picker.ts'),
   'atlas-presenter': () => import('./atlas-presenter.ts'),
+  'atlas-story-editor': () => import('./atlas-story-editor.ts'),
 } satisfies Record<string, () => Promise<unknown>>;
 
 export type LazyTag = keyof typeof LOADERS;
