@@ -10,7 +10,7 @@ import { countryProfile, relatedRecords } from '../core/related.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import type { Selectors } from '../core/selectors.ts';
 import { KINDS } from '../core/vocabulary.ts';
-import { KIND_LABELS, t, te, ted, tp, tr } from '../core/i18n/strings.ts';
+import { KIND_LABELS, t, te, tp, tr } from '../core/i18n/strings.ts';
 import { countryName } from '../core/i18n/country-name.ts';
 import type { DatasetError } from '../core/validate.ts';
 import { formatProblem, problemHeadlines, summarizeProblems } from '../core/i18n/problems.ts';
@@ -34,7 +34,7 @@ export const BRIEFING_PANELS: readonly SidePanel[] = ['story'];
 export const MINIMAL_PANELS: SidePanel[] = ['layers'];
 
 export function panelLabels(l: AppState['lang']): Record<SidePanel, string> {
-  return { layers: t('layers', l), filters: t('filters', l), list: t('list', l), figures: t('figures', l), export: tp('exportPanel', l), embed: te('embed', l), story: ted('editor', l) };
+  return { layers: t('layers', l), filters: t('filters', l), list: t('list', l), figures: t('figures', l), export: tp('exportPanel', l), embed: te('embed', l), story: tp('storyEditor', l) };
 }
 
 export interface PanelContext {

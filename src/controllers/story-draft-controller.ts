@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StoryProblem } from '../core/i18n/story-problems.ts';
-import type { EDITOR_UI } from '../core/i18n/strings.ts';
+import type { EDITOR_UI } from '../core/i18n/editor-strings.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import { downloadName } from '../export/file-name.ts';
 import { emptyDraft, readDraft, reduceDraft, storyOf, type Draft, type DraftAction } from '../story/draft.ts';
