@@ -187,7 +187,7 @@ export class AtlasStoryEditor extends LitElement {
         <button class="small down" aria-label=${ted('moveDownLabel', l, { n: i + 1 })} ?disabled=${i === n - 1} @click=${() => this.move(i, i + 1, '.down')}><span aria-hidden="true">↓</span> ${ted('moveDown', l)}</button>
         <button class="small remove" aria-label=${ted('removeLabel', l, { n: i + 1 })} @click=${() => this.removeSlide(i)}>${ted('remove', l)}</button>
       </div>
-      <p class="what">${ted('view', l)}: ${this.describe(s)}</p>
+      <p class="what">${ted('view', l)}${l === 'zh' ? '：' : ': '}${this.describe(s)}</p>
       <div class="pair">${LANGS.map((x) => text('title', x))}${LANGS.map((x) => text('caption', x))}</div>
     </li>`;
   }
