@@ -12,7 +12,7 @@ import type { AtlasRecord } from '../core/record.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import type { Controls } from '../state/embed-options.ts';
 import type { SearchController } from '../controllers/search-controller.ts';
-import type { SidePanel } from './atlas-panels.ts';
+import { BRIEFING_PANELS, type SidePanel } from './atlas-panels.ts';
 import type { MapHit } from './atlas-map.ts';
 import { inlineStyle } from './inline-style.ts';
 
@@ -48,9 +48,11 @@ export function toolbar(
   labels: Record<SidePanel, string>,
   on: { toggle(p: SidePanel): void; present: (() => void) | null; switchLang(): void },
 ): TemplateResult {
+  const button = (p: SidePanel) => html`<button class="tool" data-panel=${p} aria-pressed=${open === p ? 'true' : 'false'} @click=${() => on.toggle(p)}>${labels[p]}</button>`;
+  // The story editor is a briefing tool: it sits beside Present, and like Present it needs the map.
   return html`<nav class="toolbar" aria-label=${t('panels', l)}>
-    ${panels.map((p) => html`<button class="tool" data-panel=${p} aria-pressed=${open === p ? 'true' : 'false'} @click=${() => on.toggle(p)}>${labels[p]}</button>`)}
-    ${on.present ? html`<button class="tool present" @click=${on.present}>${tp('present', l)}</button>` : ''}
+    ${panels.filter((p) => !BRIEFING_PANELS.includes(p)).map(button)}
+    ${on.present ? html`<button class="tool present" @click=${on.present}>${tp('present', l)}</button>${panels.filter((p) => BRIEFING_PANELS.includes(p)).map(button)}` : ''}
     <button class="tool lang" lang=${l === 'zh' ? 'en' : 'zh'} aria-label=${t('langSwitchLabel', l)} @click=${on.switchLang}>${t('langSwitch', l)}</button>
   </nav>`;
 }

@@ -27,12 +27,14 @@ import './atlas-legend.ts';
 
 export type SidePanel = Exclude<Panel, 'none'>;
 
-export const SIDE_PANELS: SidePanel[] = ['layers', 'filters', 'list', 'figures', 'export', 'embed'];
+export const SIDE_PANELS: SidePanel[] = ['layers', 'filters', 'list', 'figures', 'export', 'embed', 'story'];
+/** Panels whose toolbar button sits with Present (the briefing tools), not with the exploring ones. */
+export const BRIEFING_PANELS: readonly SidePanel[] = ['story'];
 /** With controls="minimal", the legend is the one side panel; details still open on a click. */
 export const MINIMAL_PANELS: SidePanel[] = ['layers'];
 
 export function panelLabels(l: AppState['lang']): Record<SidePanel, string> {
-  return { layers: t('layers', l), filters: t('filters', l), list: t('list', l), figures: t('figures', l), export: tp('exportPanel', l), embed: te('embed', l) };
+  return { layers: t('layers', l), filters: t('filters', l), list: t('list', l), figures: t('figures', l), export: tp('exportPanel', l), embed: te('embed', l), story: tp('storyEditor', l) };
 }
 
 export interface PanelContext {
@@ -73,6 +75,8 @@ export function leftPanel(ctx: PanelContext, panel: SidePanel): TemplateResult |
         .credit=${boundaryCredit(l, ctx.boundaryView)}></atlas-export>`);
     case 'embed':
       return need(ctx, 'atlas-embed', html`<atlas-embed .lang=${l} .base=${publishedBase()} .camera=${s.camera} .story=${s.story} .worldview=${s.worldview} .state=${s}></atlas-embed>`);
+    case 'story':
+      return need(ctx, 'atlas-story-editor', html`<atlas-story-editor .lang=${l} .state=${s} .records=${records}></atlas-story-editor>`);
   }
 }
 
@@ -137,7 +141,7 @@ export function asides(ctx: PanelContext, open: SidePanel | null, withRight: boo
   // With controls="none" the host page brings its own UI: no panels, only events.
   const right = withRight ? rightPanel(ctx) : null;
   return html`${open
-    ? html`<aside class="panel left" aria-label=${labels[open]}>
+    ? html`<aside class="panel left" data-panel=${open} aria-label=${labels[open]}>
         <button class="close" aria-label=${t('close', l)} @click=${on.closeLeft}>×</button>
         ${leftPanel(ctx, open)}
       </aside>`

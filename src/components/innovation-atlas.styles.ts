@@ -39,6 +39,8 @@ export const atlasStyles = [paletteStyles, css`
   .panel.right { top: 56px; right: 12px; width: min(380px, calc(100% - 24px)); max-height: calc(100% - 96px); }
   /* The list's wide table (atlas-list[wide]): the whole width under the toolbar, over the map. */
   .panel.left:has(> atlas-list[wide]) { right: 12px; width: auto; height: calc(100% - 180px); box-sizing: border-box; display: flex; flex-direction: column; }
+  /* The story editor writes both languages side by side: it needs the room of two columns (a phone's sheet is full width). */
+  @media (min-width: 721px) { .panel.left[data-panel='story'] { width: min(580px, calc(100% - 24px)); } }
   .panel .close { position: absolute; top: 6px; right: 6px; width: 32px; height: 32px; border: none; background: none; font-size: 22px;
     line-height: 1; border-radius: 4px; cursor: pointer; color: var(--atlas-ink); z-index: 1; }
   .credit { position: absolute; left: 0; right: 0; bottom: 0; padding: 3px 12px; font-size: 12px; color: var(--atlas-credit);
@@ -107,6 +109,8 @@ export const atlasStyles = [paletteStyles, css`
     .toolbar .tool { flex: 1; padding: 7px 4px; }
     /* Embedding is a desk task; on a phone the button would only crowd the toolbar. */
     .toolbar .tool[data-panel='embed'] { display: none; }
+    /* Writing a story is too (a link with p=story still opens the editor as a sheet): one more button would wrap the toolbar under the legend. */
+    .toolbar .tool[data-panel='story'] { display: none; }
     .panel.left, .panel.right { top: auto; left: 0; right: 0; bottom: 0; width: auto; max-height: 58%; border-radius: 12px 12px 0 0;
       box-shadow: 0 -2px 10px rgb(0 0 0 / 0.2); }
     .panel.right { z-index: 4; }

@@ -15,6 +15,7 @@ const LOADERS = {
   'atlas-picker': () => import('./atlas-picker.ts'),
   'atlas-presenter': () => import('./atlas-presenter.ts'),
   'atlas-year-player': () => import('./atlas-year-player.ts'),
+  'atlas-story-editor': () => import('./atlas-story-editor.ts'),
 } satisfies Record<string, () => Promise<unknown>>;
 
 export type LazyTag = keyof typeof LOADERS;

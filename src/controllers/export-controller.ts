@@ -13,6 +13,7 @@ import { downloadName } from '../export/file-name.ts';
 import { t, tl, tp } from '../core/i18n/strings.ts';
 import type { Frame } from '../map/compose-image.ts';
 import type { AtlasHost } from './host.ts';
+import { download } from './download.ts';
 import type { PrintController } from './print-controller.ts';
 import type { StoryController } from './story-controller.ts';
 
@@ -153,13 +154,4 @@ export class ExportController {
       host.requestUpdate();
     }
   }
-}
-
-/** Saves a blob under a file name (an object URL on a temporary link; nothing leaves the page). */
-function download(blob: Blob, name: string): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }

@@ -1,12 +1,16 @@
 /**
  * Loads the story the state presents (its code, its JSON, checked against the dataset), gives the reducer
  * its slides (`env`), and reports each slide shown in `atlas-slidechange`. No polling: a load waits for
- * the dataset's load to finish, and an export waits for `whenLoaded()`.
+ * the dataset's load to finish, and an export waits for `whenLoaded()`. A story comes from a registered
+ * id, from a file named in the link (own origin only: nothing is fetched from elsewhere), or from the
+ * story editor's preview (`atlas-story-preview`, held in memory while it is shown).
  */
 import type { ReactiveController } from 'lit';
 import type { Slide, Story } from '../story/schema.ts';
 import type { StoryEnv } from '../state/reduce.ts';
 import { savedCopyNotice } from './saved-copy.ts';
+import { STORY_LINK_UI } from '../core/i18n/strings.ts';
+import { isStoryFile, storyFileUrl } from '../state/story-ref.ts';
 import { fire, type AtlasHost } from './host.ts';
 
 type StoryLib = typeof import('../story/schema.ts');
@@ -30,6 +34,15 @@ export class StoryController implements ReactiveController {
   private loaded: { promise: Promise<Story>; resolve(s: Story): void; reject(e: Error): void } = deferred();
   /** The last slide reported in atlas-slidechange, so each change is reported once. */
   private lastSlide = '';
+  /** Stories the editor previews, as JSON by id: shown without a file, forgotten when the preview closes. */
+  private readonly previews = new Map<string, string>();
+  private readonly onPreview = (e: Event) => {
+    const story = (e as CustomEvent<{ id: string; json: string }>).detail;
+    this.previews.set(story.id, story.json);
+    // The same id again (a second preview) must load the new text.
+    if (this.requested === story.id) this.requested = '';
+    this.host.dispatch({ type: 'openStory', id: story.id, slide: 0 }, 'ui');
+  };
 
   constructor(
     private readonly host: AtlasHost,
@@ -39,13 +52,20 @@ export class StoryController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // The editor's event stays inside the shadow root (it is no public event): listen there.
+    this.host.renderRoot.addEventListener('atlas-story-preview', this.onPreview);
+  }
+
   hostUpdated(): void {
     const id = this.host.state.story?.id ?? '';
+    if (!id && this.previews.size) this.previews.clear();
     if (id !== this.requested) void this.load(id);
     this.reportSlide();
   }
 
   hostDisconnected(): void {
+    this.host.renderRoot.removeEventListener('atlas-story-preview', this.onPreview);
     this.abort?.abort();
     // A story that was loading when the element left is loaded again if it comes back.
     if (!this.story) this.requested = '';
@@ -89,8 +109,15 @@ export class StoryController implements ReactiveController {
       this.host.reportErrors([{ id, index: -1, field: '(story)', message }]);
       this.host.dispatch({ type: 'closeStory' }, 'api');
     };
-    const url = this.host.stories[id];
-    if (!url) return fail(`no story called "${id}"`);
+    const preview = this.previews.get(id);
+    let url = this.host.stories[id];
+    if (!url && !preview && isStoryFile(id)) {
+      // A file named in the link: fetched only from this page's own origin.
+      const file = storyFileUrl(id, location.href);
+      if ('otherOrigin' in file) return fail(STORY_LINK_UI.otherSite[this.host.state.lang].replace('{ref}', id).replace('{origin}', file.otherOrigin));
+      url = file.url;
+    }
+    if (!url && !preview) return fail(`no story called "${id}"`);
     let text: string;
     try {
       // The story code loads with the first story; its references are checked against the dataset.
@@ -99,14 +126,13 @@ export class StoryController implements ReactiveController {
     } catch (err) {
       return fail(`could not load the story player: ${(err as Error).message}`);
     }
-    try {
-      const res = await fetch(url, { signal: abort.signal });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const notice = savedCopyNotice(res, id, '(story)');
-      if (notice) this.host.reportErrors([notice], { open: true, event: false });
-      text = await res.text();
-    } catch (err) {
-      return fail(`could not load ${url}: ${(err as Error).message}`);
+    if (preview !== undefined) text = preview;
+    else {
+      try {
+        text = await this.fetchText(id, url!, abort.signal);
+      } catch (err) {
+        return fail(`could not load ${url}: ${(err as Error).message}`);
+      }
     }
     if (abort.signal.aborted) return;
     const { parseStory, formatStoryError } = this.lib;
@@ -123,6 +149,14 @@ export class StoryController implements ReactiveController {
     this.story = result.story;
     this.loaded.resolve(result.story);
     this.host.dispatch({ type: 'applySlide' }, 'url');
+  }
+
+  private async fetchText(id: string, url: string, signal: AbortSignal): Promise<string> {
+    const res = await fetch(url, { signal });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const notice = savedCopyNotice(res, id, '(story)');
+    if (notice) this.host.reportErrors([notice], { open: true, event: false });
+    return res.text();
   }
 
   /** Fires atlas-slidechange once per slide shown (and once with story null when a story closes). */

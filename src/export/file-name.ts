@@ -27,6 +27,8 @@ export function filterPart(s: Pick<AppState, 'kinds' | 'fields' | 'regions' | 'c
 export type Download =
   | { what: 'png'; story?: { id: string; slide: number } | null }
   | { what: 'slides'; story: string }
+  /** A story's JSON (both languages in one file, so no language in its name). */
+  | { what: 'story'; story: string }
   | { what: 'csv' | 'geojson' };
 
 /** `date` is YYYY-MM-DD. */
@@ -34,6 +36,8 @@ export function downloadName(d: Download, state: Pick<AppState, 'kinds' | 'field
   switch (d.what) {
     case 'slides':
       return `${d.story}-slides-${lang}-${date}.zip`;
+    case 'story':
+      return `${d.story}-story-${date}.json`;
     case 'png':
       return d.story
         ? `${d.story.id}-slide-${String(d.story.slide + 1).padStart(2, '0')}-${lang}-${date}.png`

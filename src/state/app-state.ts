@@ -5,7 +5,7 @@
 import { KINDS, type Field, type Kind, type Lang, type Region } from '../core/vocabulary.ts';
 import { defaultWorldview, type Worldview } from '../core/worldview.ts';
 
-export const PANELS = ['none', 'layers', 'filters', 'list', 'figures', 'export', 'embed'] as const;
+export const PANELS = ['none', 'layers', 'filters', 'list', 'figures', 'export', 'embed', 'story'] as const;
 /** Which side panel is open (on a narrow screen, the one bottom sheet shown). */
 export type Panel = (typeof PANELS)[number];
 
@@ -16,6 +16,7 @@ export interface Camera {
 
 /** A story being presented and the slide shown (0-based; the URL writes it 1-based). */
 export interface StoryPosition {
+  /** A registered story id (a slug) or the address of a story file on the atlas's own site (story-ref.ts). */
   id: string;
   slide: number;
 }

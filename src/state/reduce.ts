@@ -4,10 +4,11 @@
  * kinds, fields and regions in their vocabulary's order without duplicates, countries upper-case, deduped
  * and sorted, years as [min, max].
  */
-import { FIELDS, KINDS, SLUG, type Field, type Kind } from '../core/vocabulary.ts';
+import { FIELDS, KINDS, type Field, type Kind } from '../core/vocabulary.ts';
 import { PANELS, initialState, type Action, type AppState, type Camera, type Resume } from './app-state.ts';
 import { REGIONS, type Region } from '../core/vocabulary.ts';
 import { countriesInView, countryInView, readWorldview } from '../core/worldview.ts';
+import { isStoryRef } from './story-ref.ts';
 
 /** Members of `vocab` present in `items`, in `vocab` order (unknown entries dropped). */
 function inOrder<T extends string>(vocab: readonly T[], items: readonly string[]): T[] {
@@ -117,9 +118,9 @@ export function normalizeState(s: AppState): AppState {
   };
 }
 
-/** Slide indexes are whole numbers from 0; a story id is a slug. */
+/** Slide indexes are whole numbers from 0; a story is a registered id (a slug) or a story file's address. */
 function normStory(st: AppState['story'] | undefined): AppState['story'] {
-  if (!st || typeof st.id !== 'string' || !SLUG.test(st.id)) return null;
+  if (!st || !isStoryRef(st.id)) return null;
   const slide = Number.isInteger(st.slide) && st.slide >= 0 ? st.slide : 0;
   return { id: st.id, slide };
 }

@@ -5,6 +5,7 @@
  *   v=1&lang=en&story=innovation-road&slide=3      (presenting: the third slide)
  *   v=1&lang=en&worldview=cn                        (China's view; written only when it is not the language's default)
  *   v=1&lang=en&y=2015-2019&u=0                     (records with no date hidden: the reader turned them off)
+ *   v=1&lang=en&story=stories/ours.json&slide=1     (a story file on the atlas's own site, story-ref.ts)
  *
  * Encoding leaves out every key whose value is the initial default (all kinds, no filters, nothing selected,
  * default camera, no panel) but always writes `v` and `lang`.
@@ -23,6 +24,7 @@ import { currentId } from '../core/id-aliases.ts';
 import { PANELS, initialState, type AppState, type Camera, type Panel } from './app-state.ts';
 import { normCountries, normFields, normKinds, normRegions } from './reduce.ts';
 import { defaultWorldview, readWorldview } from '../core/worldview.ts';
+import { isStoryRef } from './story-ref.ts';
 
 export const URL_VERSION = '1';
 /** Longer hashes are not read at all. */
@@ -73,7 +75,8 @@ export function encodeState(state: AppState): string {
   if (state.country) parts.push(`cty=${encodeURIComponent(state.country.toUpperCase())}`);
   if (state.camera) parts.push(`cam=${formatCamera(state.camera)}`);
   if (state.panel !== 'none') parts.push(`p=${encodeURIComponent(state.panel)}`);
-  if (state.story) parts.push(`story=${encodeURIComponent(state.story.id)}`, `slide=${state.story.slide + 1}`);
+  // A file's path keeps its slashes, so the link stays readable.
+  if (state.story) parts.push(`story=${encodeURIComponent(state.story.id).replace(/%2F/g, '/')}`, `slide=${state.story.slide + 1}`);
   return parts.join('&');
 }
 
@@ -180,7 +183,7 @@ export function decodeState(hash: string, fallback: AppState): AppState {
     camera: pick('cam', 'camera', readCamera),
     panel: pick('p', 'panel', (raw) => ((PANELS as readonly string[]).includes(raw) ? (raw as Panel) : null)),
     story: pick('story', 'story', (raw) => {
-      if (raw.length > 80 || !SLUG.test(raw)) return null;
+      if (!isStoryRef(raw)) return null;
       const s = params.get('slide');
       const n = s === undefined || s === null ? 1 : /^\d{1,2}$/.test(s) ? Number(s) : NaN;
       return n >= 1 && n <= MAX_SLIDE ? { id: raw, slide: n - 1 } : null;

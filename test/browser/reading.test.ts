@@ -12,7 +12,7 @@ import { useAtlasDriver, type Panel, type Session } from './support/atlas-driver
 
 const { given } = useAtlasDriver();
 const HOME = 'cam=63.5,19.652,2.23';
-const PANELS: Panel[] = ['layers', 'filters', 'list', 'figures', 'export', 'embed'];
+const PANELS: Panel[] = ['layers', 'filters', 'list', 'figures', 'export', 'embed', 'story'];
 const dataset = JSON.parse(readFileSync(new URL('../../data/atlas.geojson', import.meta.url), 'utf8')) as { features: { properties: { id: string; kind: string; sources: { seed?: string }[] } }[] };
 /** Records that cite a policy text, one of each kind (figures included). */
 const citingPolicyTexts = [...new Map(dataset.features.filter((f) => f.properties.sources.some((s) => s.seed)).map((f) => [f.properties.kind, f.properties.id])).values()];

@@ -18,6 +18,8 @@ describe('download file names say what the file holds', () => {
 
   it.each([
     { d: { what: 'slides', story: 'innovation-road' }, lang: 'zh', expect: 'innovation-road-slides-zh-2026-12-02.zip' },
+    // A story file holds both languages: its name has none.
+    { d: { what: 'story', story: 'my-story' }, lang: 'zh', expect: 'my-story-story-2026-12-02.json' },
     { d: { what: 'png', story: { id: 'innovation-road', slide: 3 } }, lang: 'en', expect: 'innovation-road-slide-04-en-2026-12-02.png' },
     { d: { what: 'png', story: null }, lang: 'en', expect: 'innovation-road-atlas-energy-en-2026-12-02.png' },
     { d: { what: 'csv' }, lang: 'zh', expect: 'innovation-road-atlas-energy-zh-2026-12-02.csv' },

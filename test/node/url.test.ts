@@ -3,6 +3,7 @@ import { FIELDS, KINDS } from '../../src/core/vocabulary.ts';
 import { PANELS, initialState, type AppState } from '../../src/state/app-state.ts';
 import { REGIONS } from '../../src/core/vocabulary.ts';
 import { decodeState, encodeState } from '../../src/state/url.ts';
+import { isStoryRef } from '../../src/state/story-ref.ts';
 import { prng } from '../../scripts/prng.ts';
 
 /** Everything a decoded state must satisfy, whatever the hash was. */
@@ -18,7 +19,7 @@ function isValidState(s: AppState): boolean {
     s.group === null &&
     s.playing === null &&
     typeof s.undated === 'boolean' &&
-    (s.story === null || (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(s.story.id) && Number.isInteger(s.story.slide) && s.story.slide >= 0 && s.story.slide < 40)) &&
+    (s.story === null || (isStoryRef(s.story.id) && Number.isInteger(s.story.slide) && s.story.slide >= 0 && s.story.slide < 40)) &&
     (s.lang === 'zh' || s.lang === 'en') &&
     inOrder(KINDS, s.kinds) &&
     inOrder(FIELDS, s.fields) &&

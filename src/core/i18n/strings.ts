@@ -186,6 +186,8 @@ export const PRESENT_UI = {
     en: 'Note: the browser capped the canvas size; the image was reduced to {w}×{h}.',
   },
   printSources: { zh: '来源：各记录所引政策文本与公开资料；数据 CC BY 4.0', en: 'Sources: the policy texts and public pages each record cites; data CC BY 4.0' },
+  /** The story editor's toolbar button (the editor's own strings load with it: editor-strings.ts). */
+  storyEditor: { zh: '编辑演示', en: 'Story editor' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export const EMBED_UI = {
@@ -292,3 +294,10 @@ export const YEAR_UI = {
 export function ty(key: keyof typeof YEAR_UI, lang: Lang, vars: Record<string, string | number> = {}): string {
   return fill(YEAR_UI[key][lang], vars);
 }
+/** Stories from a file named in a link: only the atlas's own site (nothing is fetched from elsewhere). */
+export const STORY_LINK_UI = {
+  otherSite: {
+    zh: '演示文件“{ref}”在另一个网站（{origin}）上：图谱只打开本站的文件，不从别处获取任何内容。',
+    en: 'The story file “{ref}” is on another site ({origin}): the atlas opens files from its own site only and fetches nothing from elsewhere.',
+  },
+} satisfies Record<string, Record<Lang, string>>;
