@@ -7,7 +7,7 @@
  * It renders into its own light DOM: it lives inside <innovation-atlas>'s shadow root, whose stylesheet
  * carries MapLibre's CSS (`mapStyles`), and MapLibre puts its canvas and controls straight into it.
  */
-import type { PickingInfo } from '@deck.gl/core';
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import { ReactiveElement, unsafeCSS, type PropertyValues } from 'lit';
 import type { Map as MlMap } from 'maplibre-gl';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
@@ -299,6 +299,11 @@ export class AtlasMap extends ReactiveElement {
   pick(x: number, y: number): MapHit | null {
     const info = this.controller?.pick(x, y);
     return info ? this.describe(info) : null;
+  }
+
+  /** The deck layers drawn now, for tests reading sizes and placed labels from their props (nothing in the app). */
+  get layers(): readonly Layer[] {
+    return this.controller?.drawn ?? [];
   }
 
   get zoom(): number | null {

@@ -259,6 +259,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
   const dark = opts.dark ?? false;
   const pointColor = dark ? POINT_COLOR_DARK : POINT_COLOR;
   const halo = dark ? HALO_DARK : HALO;
+  const labelData = opts.labels ?? labelsFor(data, lang, view.zoom);
   const places = placeLayers(data.places, view, { symbolAtlas: opts.symbolAtlas, symbolSize: size, scale, dark });
 
   const layers: Layer[] = [
@@ -330,11 +331,13 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       ...FLAT,
       ...PASS_ALL,
       // Placed on the CPU, filters applied (screen-labels.ts); the fallback has every label the zoom fits.
-      data: opts.labels ?? labelsFor(data, lang, view.zoom),
+      data: labelData,
       getPosition: (d) => d.position,
       getText: (d) => d.text[lang],
       // The default atlas is ASCII only and silently drops Chinese; 'auto' collects every character used.
-      characterSet: 'auto',
+      // With no label at all 'auto' collects nothing, and deck uploads a zero-size glyph canvas ("WebGL:
+      // INVALID_VALUE: texSubImage2D: no canvas", every own-data run without labels): keep one glyph then.
+      characterSet: labelData.length ? 'auto' : ' ',
       fontFamily: FONT_FAMILY,
       fontWeight: 500,
       // Plain (non-SDF) glyphs on a light plate: SDF rendering dropped thin glyphs such as the en dash.

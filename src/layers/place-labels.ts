@@ -25,6 +25,11 @@ export interface LabelCandidate {
   clear: number;
   /** Pixel offset to try first (e.g. a corridor's name above its line), before the spots round the anchor. */
   prefer?: [number, number];
+  /**
+   * Shown even where symbols leave no free spot (China, a slide's places, on a dataset dense with symbols):
+   * then it takes the first spot clear of the chrome and of other labels.
+   */
+  force?: boolean;
 }
 
 export interface Placement {
@@ -36,8 +41,10 @@ export interface Placement {
 }
 
 export interface PlaceOptions {
-  /** Symbols, discs and chrome the labels must stay off. */
+  /** Symbols and discs the labels stay off. */
   obstacles: readonly Box[];
+  /** Chrome over the map: no label goes under it, forced or not. */
+  chrome?: readonly Box[];
   /** The element's size: labels stay wholly inside. */
   width: number;
   height: number;
@@ -46,6 +53,8 @@ export interface PlaceOptions {
   /** Plate padding round the glyphs, and the gap kept from a symbol's edge. */
   pad?: number;
 }
+
+const boxAt = ([x, y]: [number, number], ox: number, oy: number, hw: number, hh: number): Box => [x + ox - hw, y + oy - hh, x + ox + hw, y + oy + hh];
 
 export const intersects = (a: Box, b: Box): boolean => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 
@@ -67,17 +76,17 @@ export function placeLabels(labels: readonly LabelCandidate[], opts: PlaceOption
     if (l.clear === 0) tries.push([0, 0]);
     // Step out from the symbol: first just clear of it, then one label height further.
     for (const step of [0, hh * 2]) for (const [dx, dy] of SPOTS) tries.push([dx * (hw + gap + (dx ? step : 0)), dy * (hh + gap + (dy ? step : 0))]);
-    for (const [tx, ty] of tries) {
+    const chrome = opts.chrome ?? [];
+    const fits = (box: Box, strict: boolean) =>
+      box[0] >= 0 && box[1] >= 0 && box[2] <= opts.width && box[3] <= opts.height && !chrome.some((b) => intersects(box, b)) &&
+      !taken.some((b) => intersects(box, b)) && !(strict && opts.obstacles.some((b) => intersects(box, b)));
+    for (const strict of l.force ? [true, false] : [true]) {
       // Whole pixels: crisp glyphs, and the box is exactly where the text is drawn.
-      const ox = Math.round(tx);
-      const oy = Math.round(ty);
-      const cx = l.anchor[0] + ox;
-      const cy = l.anchor[1] + oy;
-      const box: Box = [cx - hw, cy - hh, cx + hw, cy + hh];
-      if (box[0] < 0 || box[1] < 0 || box[2] > opts.width || box[3] > opts.height) continue;
-      if (opts.obstacles.some((b) => intersects(box, b)) || taken.some((b) => intersects(box, b))) continue;
+      const spot = tries.map(([tx, ty]) => [Math.round(tx), Math.round(ty)] as [number, number]).find(([ox, oy]) => fits(boxAt(l.anchor, ox, oy, hw, hh), strict));
+      if (!spot) continue;
+      const box = boxAt(l.anchor, spot[0], spot[1], hw, hh);
       taken.push(box);
-      out.push({ index: i, offset: [ox, oy], box });
+      out.push({ index: i, offset: spot, box });
       break;
     }
   }

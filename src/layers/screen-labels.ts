@@ -67,7 +67,7 @@ export function screenLabels(data: LayerData, view: AtlasView, o: ScreenOptions)
   const lang: Lang = view.lang;
   const { raise, places } = subjectLabels(data, view.highlight);
   const items = [...data.labels.filter((l) => raise.has(l.id) || shown(data, view, l)), ...places];
-  const obstacles: Box[] = [...o.chrome];
+  const obstacles: Box[] = [];
   const half = (o.symbolSize + 5) / 2;
   const symbolAt = new Map<string, number>();
   data.points.forEach((r, i) => {
@@ -101,9 +101,10 @@ export function screenLabels(data: LayerData, view: AtlasView, o: ScreenOptions)
       priority: raise.has(l.id) ? SUBJECT_PRIORITY + l.priority : l.priority,
       clear: symbolAt.get(anchor.join()) ?? 0,
       prefer: l.kind === 'flagship-corridor' ? [0, -size] : undefined,
+      force: raise.has(l.id) || l.index < 0,
     };
   });
-  const placed = placeLabels(candidates, { obstacles, width: o.width, height: o.height, measure: o.measure });
+  const placed = placeLabels(candidates, { obstacles, chrome: o.chrome, width: o.width, height: o.height, measure: o.measure });
   // The same placement gives the same array, so deck rebuilds no text when a move changed nothing.
   const key = `${lang}|${o.scale}|${placed.map((p) => `${items[p.index].id}@${p.offset.join()}`).join(';')}`;
   if (data.screenCache?.key === key) return data.screenCache.labels;

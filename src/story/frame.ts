@@ -8,12 +8,25 @@ import type { Slide } from './schema.ts';
 
 export type Bounds = [[west: number, south: number], [east: number, north: number]];
 
-/** The points of the slide's highlighted records (records without a geometry add none). */
+/**
+ * The points of the slide's highlighted records (records without a geometry add none), and of their partner
+ * countries: both ends of a bilateral lab are on the slide, where their labels name them.
+ */
 export function subjectPoints(slide: Pick<Slide, 'highlight'>, byId: ReadonlyMap<string, AtlasRecord>): [number, number][] {
-  return (slide.highlight ?? []).flatMap((id) => {
-    const g = byId.get(id)?.geometry;
+  const ids = slide.highlight ?? [];
+  if (!ids.length) return [];
+  const countryAt = new Map<string, [number, number]>();
+  for (const r of byId.values()) {
+    const c = r.properties?.countries[0];
+    if (r.properties?.kind === 'partner-country' && c && r.geometry?.type === 'Point' && !countryAt.has(c)) countryAt.set(c, r.geometry.coordinates as [number, number]);
+  }
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    const g = r?.geometry;
     if (!g) return [];
-    return g.type === 'Point' ? [g.coordinates as [number, number]] : (g.coordinates as [number, number][]);
+    const own = g.type === 'Point' ? [g.coordinates as [number, number]] : (g.coordinates as [number, number][]);
+    const partners = (r.properties?.countries ?? []).map((c) => countryAt.get(c)).filter((p): p is [number, number] => Boolean(p));
+    return [...own, ...partners];
   });
 }
 

@@ -9,12 +9,16 @@ const byId = new Map([
   rec('line', { type: 'LineString', coordinates: [[36.8, -1.3], [39.7, -4.1]] }),
   rec('none', null),
 ]);
+// A lab in Shanghai serving Serbia, and Serbia's partner-country record.
+byId.set('lab', { geometry: { type: 'Point', coordinates: [121.5, 31.2] }, properties: { kind: 'joint-lab', countries: ['SRB'] } } as unknown as AtlasRecord);
+byId.set('srb', { geometry: { type: 'Point', coordinates: [20.8, 44] }, properties: { kind: 'partner-country', countries: ['SRB'] } } as unknown as AtlasRecord);
 
 describe('a slide framed on its subject', () => {
   it.each([
     { title: 'two points', highlight: ['a', 'b'], expect: [[20, -30], [100, 10]] },
     { title: 'a line counts every vertex', highlight: ['line'], expect: [[36.8, -4.1], [39.7, -1.3]] },
     { title: 'one point: an empty box to centre', highlight: ['a'], expect: [[100, 10], [100, 10]] },
+    { title: 'a bilateral lab frames both ends: its place and its partner country', highlight: ['lab'], expect: [[20.8, 31.2], [121.5, 44]] },
     { title: 'nothing highlighted', highlight: undefined, expect: null },
     { title: 'unknown and unplaced records add nothing', highlight: ['zzz', 'none'], expect: null },
   ])('$title', ({ highlight, expect: want }) => {

@@ -28,6 +28,14 @@ describe('placeLabels', () => {
       expected: [['Aaaa', 0, -21], ['Bbbb', 0, 0]],
     },
   ];
+  it('a forced label (China, a slide\'s place) is shown over symbols where none leave room, never under chrome', () => {
+    const forced = { ...label(100, 100, 'China', 1, 8), force: true };
+    const everywhere: Box[] = [[0, 0, 400, 300]];
+    expect(placeLabels([forced], { ...opts(everywhere) }).map((p) => p.offset)).toEqual([[0, -17]]);
+    expect(placeLabels([forced], { ...opts(), chrome: everywhere })).toEqual([]);
+    expect(placeLabels([label(100, 100, 'Kenya', 1, 8)], opts(everywhere))).toEqual([]);
+  });
+
   for (const c of cases) {
     it(c.title, () => {
       const out = placeLabels(c.labels, opts(c.obstacles));
