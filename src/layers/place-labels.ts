@@ -74,8 +74,9 @@ export function placeLabels(labels: readonly LabelCandidate[], opts: PlaceOption
     const tries: [number, number][] = [];
     if (l.prefer) tries.push(l.prefer);
     if (l.clear === 0) tries.push([0, 0]);
-    // Step out from the symbol: first just clear of it, then one label height further.
-    for (const step of [0, hh * 2]) for (const [dx, dy] of SPOTS) tries.push([dx * (hw + gap + (dx ? step : 0)), dy * (hh + gap + (dy ? step : 0))]);
+    // Step out from the symbol: first just clear of it, then one, two and three label heights further
+    // (a crowded city: a slide's place is named a little off rather than over a neighbour's disc).
+    for (const step of [0, hh * 2, hh * 4, hh * 6]) for (const [dx, dy] of SPOTS) tries.push([dx * (hw + gap + (dx ? step : 0)), dy * (hh + gap + (dy ? step : 0))]);
     const chrome = opts.chrome ?? [];
     const fits = (box: Box, strict: boolean) =>
       box[0] >= 0 && box[1] >= 0 && box[2] <= opts.width && box[3] <= opts.height && !chrome.some((b) => intersects(box, b)) &&

@@ -47,7 +47,12 @@ function drawn(app: Session, atAnchor = false): Promise<Drawn> {
       });
       const symbols: { what: string; box: Box }[] = [];
       const halo = layer('points-halo').props;
-      for (const r of halo.data as { geometry: { coordinates: [number, number] }; properties: { id: string } }[]) {
+      // Only what the filters let through is drawn (a slide shows its kinds and years).
+      const { kinds, years } = el.getState();
+      const drawnNow = (p: { kind: string; date?: string }) =>
+        kinds.includes(p.kind as never) && (!years || !p.date || (Number(p.date.slice(0, 4)) >= years[0] && Number(p.date.slice(0, 4)) <= years[1]));
+      for (const r of halo.data as { geometry: { coordinates: [number, number] }; properties: { id: string; kind: string; date?: string } }[]) {
+        if (!drawnNow(r.properties)) continue;
         const [x, y] = el.project(r.geometry.coordinates)!;
         const h = Number(halo.getSize) / 2;
         symbols.push({ what: r.properties.id, box: [x - h, y - h, x + h, y + h] });
