@@ -7,7 +7,7 @@
  * It renders into its own light DOM: it lives inside <innovation-atlas>'s shadow root, whose stylesheet
  * carries MapLibre's CSS (`mapStyles`), and MapLibre puts its canvas and controls straight into it.
  */
-import type { PickingInfo } from '@deck.gl/core';
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import { ReactiveElement, unsafeCSS, type PropertyValues } from 'lit';
 import type { Map as MlMap } from 'maplibre-gl';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
@@ -15,6 +15,8 @@ import { BASEMAP_COLORS, BASEMAP_COLORS_DARK, BASEMAP_SOURCES, PARTNER_OUTLINE, 
 import type { AtlasRecord, Bilingual } from '../core/record.ts';
 import type { Kind, Lang } from '../core/vocabulary.ts';
 import { buildLayers, labelZoomStep, prepareLayerData, type LayerData } from '../layers/build-layers.ts';
+import { chromeBoxes, textMeasurer, typeScale } from '../layers/label-measure.ts';
+import { screenLabels } from '../layers/screen-labels.ts';
 import type { BadgeItem, FanItem } from '../layers/place-layers.ts';
 import symbolAtlas from '../layers/symbols.png?url';
 import { MapController } from '../map/map-controller.ts';
@@ -98,6 +100,9 @@ export class AtlasMap extends ReactiveElement {
   private data: LayerData | null = null;
   private zoomStep = 0;
   private resizeObserver: ResizeObserver | null = null;
+  private chromeObserver: MutationObserver | null = null;
+  private placementFrame = 0;
+  private readonly measure = textMeasurer();
   /** Counts map builds, so a stale build's first frame is not announced. */
   private build = 0;
   private readonly gesturesCtl = new GesturesController(this);
@@ -147,7 +152,10 @@ export class AtlasMap extends ReactiveElement {
       else this.start();
       return;
     }
-    if (changed.has('dark')) this.controller?.setPaint(basemapPaint(this.colors));
+    if (changed.has('dark')) {
+      this.controller?.setPaint(basemapPaint(this.colors));
+      this.pushLayers();
+    }
     if (changed.has('interactive')) this.controller?.setInteractive(this.interactive);
     if (changed.has('view')) this.pushLayers();
   }
@@ -178,6 +186,11 @@ export class AtlasMap extends ReactiveElement {
     }
     this.resizeObserver = new ResizeObserver(() => this.controller?.resize());
     this.resizeObserver.observe(this);
+    // A panel, card or notice opened over the map: labels move out from under it.
+    if (this.parentElement) {
+      this.chromeObserver = new MutationObserver(() => this.schedulePlacement());
+      this.chromeObserver.observe(this.parentElement, { childList: true });
+    }
     this.pushLayers();
     void this.controller.firstFullFrame().then(() => {
       if (build === this.build && this.controller) this.emit('atlas-map-ready', undefined);
@@ -187,6 +200,8 @@ export class AtlasMap extends ReactiveElement {
   private stop(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    this.chromeObserver?.disconnect();
+    this.chromeObserver = null;
     this.controller?.destroy();
     this.controller = null;
   }
@@ -205,7 +220,11 @@ export class AtlasMap extends ReactiveElement {
         const hit = this.describe(info);
         if (hit) this.emit('atlas-map-click', hit);
       },
-      onMove: (camera) => this.emit('atlas-map-move', camera),
+      onMove: (camera) => {
+        // Labels are placed for the camera on screen (chrome included), so a settled camera re-places them.
+        this.pushLayers();
+        this.emit('atlas-map-move', camera);
+      },
       onZoom: (zoom) => {
         // Labels are re-thinned per half zoom level; finer changes need no new layers.
         if (labelZoomStep(zoom) !== this.zoomStep) this.pushLayers();
@@ -225,11 +244,32 @@ export class AtlasMap extends ReactiveElement {
     this.pushLayers();
   }
 
+  /** Re-places the labels once the chrome has rendered its change (next frame). */
+  private schedulePlacement(): void {
+    if (this.placementFrame) return;
+    this.placementFrame = requestAnimationFrame(() => {
+      this.placementFrame = 0;
+      this.pushLayers();
+    });
+  }
+
   private pushLayers(): void {
     const { controller, data, view } = this;
     if (!controller || !data || !view) return;
     this.zoomStep = labelZoomStep(controller.zoom);
-    controller.setLayers(buildLayers(data, { ...view, zoom: this.zoomStep }, { symbolAtlas }));
+    const at = { ...view, zoom: this.zoomStep };
+    const scale = typeScale(view.present, this.clientWidth);
+    const symbolSize = 14 * scale;
+    const labels = screenLabels(data, at, {
+      project: (ll) => controller.project(ll),
+      width: this.clientWidth,
+      height: this.clientHeight,
+      chrome: chromeBoxes(this),
+      measure: this.measure,
+      scale,
+      symbolSize,
+    });
+    controller.setLayers(buildLayers(data, at, { symbolAtlas, symbolSize, scale, labels, dark: this.dark }));
     controller.setStyleLayerVisible(PARTNER_OUTLINE, view.kinds.includes('partner-country'));
   }
 
@@ -259,6 +299,11 @@ export class AtlasMap extends ReactiveElement {
   pick(x: number, y: number): MapHit | null {
     const info = this.controller?.pick(x, y);
     return info ? this.describe(info) : null;
+  }
+
+  /** The deck layers drawn now, for tests reading sizes and placed labels from their props (nothing in the app). */
+  get layers(): readonly Layer[] {
+    return this.controller?.drawn ?? [];
   }
 
   get zoom(): number | null {

@@ -302,7 +302,7 @@ export class InnovationAtlas extends LitElement {
       mapless: Boolean(this.mapError), onLoadError: this.problems.loadFailed, boundaryView: this.basemaps.view,
     };
     const dark = readTheme(this.theme) === 'dark';
-    const view = this.mapView(l, s.kinds, s.years, s.undated, s.selected, this.selectors.mapFilter(this.records, s), this.storyCtl.currentSlide?.highlight ?? NO_HIGHLIGHT, s.group);
+    const view = this.mapView(l, s.kinds, s.years, s.undated, s.selected, this.selectors.mapFilter(this.records, s), this.storyCtl.currentSlide?.highlight ?? NO_HIGHLIGHT, s.group, this.presenting);
     // Controls come before the map in the DOM so Tab reaches search first; z-index keeps them on top.
     // The wrapper is display: contents; its classes carry the embedding options to the stylesheet.
     return html`<div class="frame ${classMap({ [`controls-${controls}`]: true, dark, fixed: !this.interactive })}">

@@ -49,7 +49,7 @@ export function relatedRecords(records: readonly AtlasRecord[], id: string, limi
 export interface CountryProfile {
   /** The partner-country record for the country, if the dataset has one. */
   partner: AtlasRecord | null;
-  /** Every record naming the country (the partner record included), by kind, in dataset order. */
+  /** Every record naming the country or hosted in it (the partner record included), by kind, in dataset order. */
   byKind: Partial<Record<Kind, AtlasRecord[]>>;
   /** Records naming the country per start year, ascending (the partner record itself not counted). */
   byYear: { year: number; count: number }[];
@@ -75,7 +75,9 @@ export function countryProfile(records: readonly AtlasRecord[], a3: string): Cou
   let undated = 0;
   const agreements: AtlasRecord[] = [];
   for (const r of records) {
-    if (r !== partner && !r.properties.countries.includes(code)) continue;
+    // A record hosted in the country belongs to its profile too: China's lists every record with a Chinese host.
+    const hosted = r.properties.institutions.some((i) => i.role === 'host' && i.country === code);
+    if (r !== partner && !hosted && !r.properties.countries.includes(code)) continue;
     (byKind[r.properties.kind] ??= []).push(r);
     if (r === partner) continue;
     const y = startYear(r);

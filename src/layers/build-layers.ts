@@ -19,7 +19,13 @@ import {
   CORRIDOR_COLOR,
   FONT_FAMILY,
   HALO,
+  HALO_DARK,
+  LABEL_BACK,
+  LABEL_BACK_DARK,
   LABEL_COLOR,
+  LABEL_COLOR_DARK,
+  POINT_COLOR,
+  POINT_COLOR_DARK,
   POINT_STYLE,
   HIGHLIGHT,
   SELECTED,
@@ -27,7 +33,7 @@ import {
 } from './palette.ts';
 import { SYMBOL_MAPPING } from './symbols.ts';
 import { thinLabels } from './thin-labels.ts';
-import { FLAT, filter } from './layer-common.ts';
+import { FLAT, PASS_ALL, filter } from './layer-common.ts';
 import { BADGE_RADIUS, placeLayers, preparePlaces, type PlaceData } from './place-layers.ts';
 
 /** Stable layer ids, in drawing order. */
@@ -67,6 +73,8 @@ export interface LabelItem {
   index: number;
   size: number;
   offset: [number, number];
+  /** The country a country label names (ISO alpha-3), else null. */
+  a3: string | null;
 }
 
 export interface LayerData {
@@ -89,6 +97,8 @@ export interface LayerData {
   counts: Map<string, number>;
   /** Thinned label sets by language and zoom step, so the same step gives the same array. */
   labelCache: Map<string, LabelItem[]>;
+  /** The labels last placed on screen and what placed them (screen-labels.ts), so the same placement keeps its array. */
+  screenCache: { key: string; labels: LabelItem[] } | null;
   /** The last ringed records (highlight, selection) by their ids, so an unrelated change keeps the same array. */
   ringCache: Map<string, { key: string; records: AtlasRecord[] }>;
   /** Country badges of records placed only to their country, and partner countries' points. */
@@ -101,6 +111,10 @@ export function yearCategory(r: AtlasRecord): number {
 }
 
 type LonLat = [number, number];
+/** China (ISO alpha-3), and where its name goes: the open west of the country (Qinghai), clear of the
+ * eastern cities where its labs, parks and stacks sit. */
+const HUB = 'CHN';
+const HUB_LABEL_AT: LonLat = [96, 36];
 /** Where a ring marks a record: its point, or the middle vertex of its line. */
 const anchorOf = (r: AtlasRecord): LonLat =>
   (r.geometry?.type === 'Point' ? r.geometry.coordinates : (r.geometry!.coordinates as LonLat[])[Math.floor(r.geometry!.coordinates.length / 2)]) as LonLat;
@@ -141,17 +155,23 @@ export function prepareLayerData(
     if (p.kind === 'partner-country' && r.geometry?.type === 'Point') {
       const count = p.countries.reduce((s, c) => s + (counts.get(c) ?? 0), 0);
       const offset: [number, number] = badgeAt.has(pointOf(r).join()) ? [0, -(BADGE_RADIUS + 11)] : [0, 0];
-      labels.push({ id: p.id, kind: p.kind, position: pointOf(r), text: p.name, priority: 100 + count, year: yearCategory(r), index, size: 14, offset });
+      labels.push({ id: p.id, kind: p.kind, position: pointOf(r), text: p.name, priority: 100 + count, year: yearCategory(r), index, size: 14, offset, a3: p.countries[0] ?? null });
     } else if (p.kind === 'flagship-corridor' && r.geometry?.type === 'LineString') {
       const line = lineOf(r);
-      labels.push({ id: p.id, kind: p.kind, position: line[Math.floor(line.length / 2)], text: p.name, priority: 1000, year: yearCategory(r), index, size: 13, offset: [0, -13] });
+      labels.push({ id: p.id, kind: p.kind, position: line[Math.floor(line.length / 2)], text: p.name, priority: 1000, year: yearCategory(r), index, size: 13, offset: [0, -13], a3: null });
     }
+  }
+  // China, the hub every corridor starts from, is no partner country of its own records: name it anyway.
+  const china = countries.features.find((f) => f.properties.a3 === HUB);
+  if (china && !labels.some((l) => l.a3 === HUB)) {
+    labels.push({ id: `country-${HUB}`, kind: 'partner-country', position: HUB_LABEL_AT, text: { zh: china.properties.zh, en: china.properties.en }, priority: 5000, year: 0, index: -1, size: 16, offset: [0, 0], a3: HUB });
   }
   const years = [...new Set(records.map(yearCategory))].sort((a, b) => a - b);
   if (!years.includes(0)) years.unshift(0);
   return {
     countries: shapes,
-    countryFeatures: shapes.map((c) => c.feature),
+    // China drawn clear (count 0) but there to be picked: a click on it opens its profile.
+    countryFeatures: [...shapes.map((c) => c.feature), ...(china && !counts.get(HUB) ? [china] : [])],
     points,
     arcs,
     paths,
@@ -163,6 +183,7 @@ export function prepareLayerData(
     byId: new Map(records.map((r) => [r.properties.id, r])),
     counts,
     labelCache: new Map(),
+    screenCache: null,
     ringCache: new Map(),
     places,
   };
@@ -206,6 +227,12 @@ export interface BuildOptions {
   symbolAtlas: string;
   /** Pixel size of point symbols. @default 14 */
   symbolSize?: number;
+  /** Scale of discs and type against the 1280 px screen (presentation type). @default 1 */
+  scale?: number;
+  /** Labels placed on screen (screen-labels.ts); without them, the labels thinned for the zoom. */
+  labels?: LabelItem[];
+  /** Dark theme: dark label plates and halos, symbol colours that read on dark land. */
+  dark?: boolean;
 }
 
 export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions): Layer[] {
@@ -229,7 +256,12 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
   const lang = view.lang;
   const highlighted = ringed(data, 'highlight', view.highlight);
   const selected = ringed(data, 'selection', view.selected ? [view.selected] : []);
-  const places = placeLayers(data.places, view, { symbolAtlas: opts.symbolAtlas, symbolSize: size });
+  const scale = opts.scale ?? 1;
+  const dark = opts.dark ?? false;
+  const pointColor = dark ? POINT_COLOR_DARK : POINT_COLOR;
+  const halo = dark ? HALO_DARK : HALO;
+  const labelData = opts.labels ?? labelsFor(data, lang, view.zoom);
+  const places = placeLayers(data.places, view, { symbolAtlas: opts.symbolAtlas, symbolSize: size, scale, dark });
 
   const layers: Layer[] = [
     // `beforeId` is read by @deck.gl/maplibre's interleaved overlay, which does not type it on layers.
@@ -298,26 +330,30 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
     new TextLayer<LabelItem, DataFilterExtensionProps<LabelItem>>({
       id: 'labels',
       ...FLAT,
-      data: labelsFor(data, lang, view.zoom),
+      ...PASS_ALL,
+      // Placed on the CPU, filters applied (screen-labels.ts); the fallback has every label the zoom fits.
+      data: labelData,
       getPosition: (d) => d.position,
       getText: (d) => d.text[lang],
       // The default atlas is ASCII only and silently drops Chinese; 'auto' collects every character used.
-      characterSet: 'auto',
+      // With no label at all 'auto' collects nothing, and deck uploads a zero-size glyph canvas ("WebGL:
+      // INVALID_VALUE: texSubImage2D: no canvas", every own-data run without labels): keep one glyph then.
+      characterSet: labelData.length ? 'auto' : ' ',
       fontFamily: FONT_FAMILY,
       fontWeight: 500,
       // Plain (non-SDF) glyphs on a light plate: SDF rendering dropped thin glyphs such as the en dash.
       fontSettings: { sdf: false, fontSize: 56, buffer: 4 },
       background: true,
-      getBackgroundColor: [255, 255, 255, 190],
+      // On dark land a dark plate: a light one would glare (issue 15).
+      getBackgroundColor: dark ? LABEL_BACK_DARK : LABEL_BACK,
       backgroundPadding: [3, 1, 3, 1],
-      getColor: LABEL_COLOR,
+      getColor: dark ? LABEL_COLOR_DARK : LABEL_COLOR,
       sizeUnits: 'pixels',
       getSize: (d) => d.size,
       getPixelOffset: (d) => d.offset,
       getTextAnchor: 'middle',
       getAlignmentBaseline: 'center',
-      ...filterProps<LabelItem>((d) => d.kind, (d) => d.year, (d) => d.index),
-      updateTriggers: { getText: lang, getFilterValue: view.cpuKey },
+      updateTriggers: { getText: lang, getBackgroundColor: dark, getColor: dark },
     }),
     new IconLayer<AtlasRecord>({
       id: 'points-halo',
@@ -327,9 +363,9 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       iconMapping: SYMBOL_MAPPING,
       getIcon: (r) => POINT_STYLE[r.properties.kind as keyof typeof POINT_STYLE].shape,
       getPosition: pointOf,
-      getColor: HALO,
+      getColor: halo,
       sizeUnits: 'pixels',
-      getSize: size + 5,
+      getSize: size + 5 * scale,
       ...recordFilter(data.pointIndex),
     }),
     new IconLayer<AtlasRecord>({
@@ -341,12 +377,13 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       iconMapping: SYMBOL_MAPPING,
       getIcon: (r) => POINT_STYLE[r.properties.kind as keyof typeof POINT_STYLE].shape,
       getPosition: pointOf,
-      getColor: (r) => POINT_STYLE[r.properties.kind as keyof typeof POINT_STYLE].color,
+      getColor: (r) => pointColor[r.properties.kind as keyof typeof POINT_STYLE],
       sizeUnits: 'pixels',
       getSize: size,
       autoHighlight: true,
       highlightColor: [0, 0, 0, 90],
       ...recordFilter(data.pointIndex),
+      updateTriggers: { getFilterValue: view.cpuKey, getColor: dark },
     }),
     ...places.badges,
     new ScatterplotLayer<AtlasRecord>({

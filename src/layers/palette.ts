@@ -17,6 +17,23 @@ export const POINT_STYLE: Record<PointKind, { color: RGBA; shape: Shape }> = {
   agreement: { color: [90, 90, 90, 255], shape: 'pentagon' },
 };
 
+/** Each point kind's colour, by kind (the light map). */
+export const POINT_COLOR = Object.fromEntries(Object.entries(POINT_STYLE).map(([k, v]) => [k, v.color])) as Record<PointKind, RGBA>;
+
+/**
+ * The same kinds on the dark map: lighter tints of the same hues, each at least 3:1 against the dark land
+ * (test/node/palette.test.ts computes it), so no symbol sinks into the land as the grey agreement did.
+ */
+export const POINT_COLOR_DARK: Record<PointKind, RGBA> = {
+  'joint-lab': [110, 185, 240, 255],
+  park: [70, 200, 150, 255],
+  'demo-centre': [235, 175, 40, 255],
+  'transfer-centre': [245, 140, 70, 255],
+  organisation: [225, 150, 200, 255],
+  event: [175, 215, 245, 255],
+  agreement: [200, 200, 205, 255],
+};
+
 /** Transfer corridors run from the centre's colour to a pale end, so direction reads without arrows. */
 export const ARC_SOURCE: RGBA = [213, 94, 0, 170];
 export const ARC_TARGET: RGBA = [235, 190, 150, 90];
@@ -36,6 +53,8 @@ export const CORRIDOR_COLOR: RGBA = [45, 45, 60, 255];
 export const CORRIDOR_CASING: RGBA = [255, 255, 255, 220];
 
 export const HALO: RGBA = [255, 255, 255, 235];
+/** On the dark map a symbol is set off by a dark ring: a white one would glare. */
+export const HALO_DARK: RGBA = [29, 38, 48, 235];
 export const SELECTED: RGBA = [20, 20, 20, 255];
 /** Story highlights: a strong ring that reads on land, sea and symbols alike. */
 export const HIGHLIGHT: RGBA = [213, 94, 0, 255];
@@ -50,6 +69,10 @@ export const CHOROPLETH: RGBA[] = [
 ];
 
 export const LABEL_COLOR: RGBA = [35, 35, 45, 255];
+/** The plate behind a label: light on the light map, the sea's dark on the dark one (with light type). */
+export const LABEL_BACK: RGBA = [255, 255, 255, 190];
+export const LABEL_BACK_DARK: RGBA = [29, 38, 48, 215];
+export const LABEL_COLOR_DARK: RGBA = [238, 241, 244, 255];
 
 /** Chinese-capable font stack for deck's TextLayer atlas (drawn from system fonts by Canvas2D). */
 export const FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans", "Helvetica Neue", Arial, sans-serif';

@@ -13,7 +13,7 @@ import { placeGroups, countryPoints, partnerLinks, type LonLat, type PartnerLink
 import type { AtlasRecord } from '../core/record.ts';
 import type { AtlasView } from '../state/view.ts';
 import { FLAT, PASS_ALL } from './layer-common.ts';
-import { BADGE_FILL, BADGE_LINE, BADGE_TEXT, FONT_FAMILY, HALO, HIGHLIGHT, LINK_SOURCE, LINK_TARGET, POINT_STYLE, isPointKind } from './palette.ts';
+import { BADGE_FILL, BADGE_LINE, BADGE_TEXT, FONT_FAMILY, HALO, HALO_DARK, HIGHLIGHT, LINK_SOURCE, LINK_TARGET, POINT_COLOR, POINT_COLOR_DARK, POINT_STYLE, isPointKind } from './palette.ts';
 import { SYMBOL_MAPPING } from './symbols.ts';
 
 /** Pixel radius of a badge; labels at a badge's point move up by this and a gap. */
@@ -68,7 +68,7 @@ export function fanOffsets(n: number, min = 26, spacing = 24): [number, number][
 }
 
 /** Whether the record at dataset index `i` passes the view's filters (as the GPU filter decides for symbols). */
-function passes(p: PlaceData, view: AtlasView, i: number): boolean {
+export function passes(p: PlaceData, view: AtlasView, i: number): boolean {
   const r = p.records[i];
   if (!view.kinds.includes(r.properties.kind)) return false;
   const y = recordYear(r);
@@ -120,10 +120,12 @@ export interface PlaceLayers {
   badges: Layer[];
 }
 
-export function placeLayers(p: PlaceData, view: AtlasView, opts: { symbolAtlas: string; symbolSize: number }): PlaceLayers {
+export function placeLayers(p: PlaceData, view: AtlasView, opts: { symbolAtlas: string; symbolSize: number; scale?: number; dark?: boolean }): PlaceLayers {
   const badges = badgesFor(p, view);
   const fan = fanFor(p, view);
   const size = opts.symbolSize;
+  // Presentation type scales the discs, their counts and the fan with the screen.
+  const k = opts.scale ?? 1;
   // The fan and its halo: each record's own symbol, set off from the badge by its offset.
   const fanSymbols = {
     ...FLAT,
@@ -133,7 +135,8 @@ export function placeLayers(p: PlaceData, view: AtlasView, opts: { symbolAtlas: 
     iconMapping: SYMBOL_MAPPING,
     getIcon: (d: FanItem) => styleOf(d.record).shape,
     getPosition: (d: FanItem) => d.position,
-    getPixelOffset: (d: FanItem) => d.offset,
+    getPixelOffset: (d: FanItem): [number, number] => [d.offset[0] * k, d.offset[1] * k],
+    updateTriggers: { getPixelOffset: k },
     sizeUnits: 'pixels' as const,
   };
   return {
@@ -161,7 +164,8 @@ export function placeLayers(p: PlaceData, view: AtlasView, opts: { symbolAtlas: 
         stroked: true,
         filled: true,
         radiusUnits: 'pixels',
-        getRadius: (d) => (d.count > 9 ? BADGE_RADIUS + 2 : BADGE_RADIUS),
+        getRadius: (d) => (d.count > 9 ? BADGE_RADIUS + 2 : BADGE_RADIUS) * k,
+        updateTriggers: { getRadius: k },
         // A stack at one site is the dark disc, a country's records placed only to it the light one.
         getFillColor: (d) => (d.group.level === 'site' ? BADGE_LINE : BADGE_FILL),
         lineWidthUnits: 'pixels',
@@ -183,16 +187,17 @@ export function placeLayers(p: PlaceData, view: AtlasView, opts: { symbolAtlas: 
         fontSettings: { sdf: false, fontSize: 56, buffer: 4 },
         getColor: (d) => (d.group.level === 'site' ? BADGE_FILL : BADGE_TEXT),
         sizeUnits: 'pixels',
-        getSize: 11,
+        getSize: 11 * k,
         getTextAnchor: 'middle',
         getAlignmentBaseline: 'center',
       }),
-      new IconLayer<FanItem>({ id: 'fan-halo', ...fanSymbols, getColor: HALO, getSize: size + 5 }),
+      new IconLayer<FanItem>({ id: 'fan-halo', ...fanSymbols, getColor: opts.dark ? HALO_DARK : HALO, getSize: size + 5 * k }),
       new IconLayer<FanItem>({
         id: 'fan',
         ...fanSymbols,
         pickable: true,
-        getColor: (d) => styleOf(d.record).color,
+        getColor: (d) => (opts.dark ? POINT_COLOR_DARK : POINT_COLOR)[isPointKind(d.record.properties.kind) ? d.record.properties.kind : 'organisation'],
+        updateTriggers: { getColor: opts.dark },
         getSize: size,
         autoHighlight: true,
         highlightColor: [0, 0, 0, 90],

@@ -121,6 +121,11 @@ export class MapController {
     });
   }
 
+  /** The deck layers last set (read-only: tests read what is drawn from their props). */
+  get drawn(): readonly Layer[] {
+    return this.layers;
+  }
+
   setLayers(layers: Layer[]): void {
     if (this.destroyed) return;
     this.layers = layers;

@@ -28,10 +28,12 @@ export interface AtlasView {
   highlight: readonly string[];
   /** The place group whose records are fanned out (a country badge opened), or null. */
   group: string | null;
+  /** Presenting a story: labels and symbols in presentation type (scaled with the screen). */
+  present: boolean;
 }
 
 export function defaultView(lang: Lang = 'en'): AtlasView {
-  return { lang, kinds: KINDS, years: null, undated: true, selected: null, zoom: 1.5, cpuMask: null, cpuKey: '', counts: null, highlight: [], group: null };
+  return { lang, kinds: KINDS, years: null, undated: true, selected: null, zoom: 1.5, cpuMask: null, cpuKey: '', counts: null, highlight: [], group: null, present: false };
 }
 
 
@@ -41,7 +43,7 @@ export function defaultView(lang: Lang = 'en'): AtlasView {
  */
 export function createMapView() {
   return memo(
-    (lang: Lang, kinds: readonly Kind[], years: AtlasView['years'], undated: boolean, selected: string | null, filter: MapFilter, highlight: readonly string[], group: string | null): Omit<AtlasView, 'zoom'> => ({
+    (lang: Lang, kinds: readonly Kind[], years: AtlasView['years'], undated: boolean, selected: string | null, filter: MapFilter, highlight: readonly string[], group: string | null, present: boolean = false): Omit<AtlasView, 'zoom'> => ({
       lang,
       kinds,
       years,
@@ -52,6 +54,7 @@ export function createMapView() {
       counts: filter.counts,
       highlight,
       group,
+      present,
     }),
   );
 }

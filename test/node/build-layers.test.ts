@@ -27,7 +27,13 @@ describe('prepareLayerData', () => {
     expect(data.points.map((r) => r.properties.id).sort()).toEqual(['event-2019-innovation-road-forum', 'lab-china-serbia-drug-discovery', 'ttc-china-asean']);
     expect(data.arcs.map((r) => r.properties.id)).toEqual(['corridor-ttc-china-asean-tha']);
     expect(data.paths.map((r) => r.properties.id)).toEqual(['corridor-mombasa-nairobi']);
-    expect(data.labels.map((l) => l.id).sort()).toEqual(['corridor-mombasa-nairobi', 'country-ken', 'country-lao', 'country-srb']);
+    // China, the hub, is named though no record makes it a partner country.
+    expect(data.labels.map((l) => l.id).sort()).toEqual(['corridor-mombasa-nairobi', 'country-CHN', 'country-ken', 'country-lao', 'country-srb']);
+  });
+
+  it('draws China clear but pickable, so a click on it opens its profile', () => {
+    expect(data.countryFeatures.map((f) => f.properties.a3)).toContain('CHN');
+    expect(data.countries.map((c) => c.feature.properties.a3)).not.toContain('CHN');
   });
 
   it('counts cooperation records per partner country (figures and the country records themselves do not count)', () => {
