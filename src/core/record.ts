@@ -32,6 +32,8 @@ export const Source = v.pipe(
     /** Address of a public page. */
     url: v.optional(v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:/, 'must be http(s)'))),
     title: nonEmpty,
+    /** Our English translation of a title given in another language. */
+    titleEn: v.optional(nonEmpty),
     publisher: v.optional(nonEmpty),
     date: v.optional(FuzzyDate),
     /** Where in the source: a paragraph, a speaker, a short quotation of the figure. */
