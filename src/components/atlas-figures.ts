@@ -1,5 +1,6 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
-import { readerSource, sourceLine } from '../core/policy-texts.ts';
+import { readerSource } from '../core/policy-texts.ts';
+import { sourceLineHtml } from './source-line-html.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AtlasRecord } from '../core/record.ts';
 import { formatFigureValue, formatFuzzyDate, formatNumber } from '../core/i18n/format.ts';
@@ -68,9 +69,9 @@ export class AtlasFigures extends LitElement {
   /** A series' latest figure as a line: value, label, as-of date and source. */
   private latest(p: SeriesPoint, lead: boolean, named: TemplateResult | string = '') {
     const l = this.lang;
-    const src = p.source ? sourceLine(p.source, l) : '';
+    const src = p.source ? sourceLineHtml(p.source, l) : '';
     return html`<p class=${lead ? 'headline' : 'sub'}><span class="value">${formatFigureValue(p, l)}</span> ${p.label[l]}${named ? html` · ${named}` : ''}</p>
-      <p class="src">${p.asOf ? `${t('asOf', l)} ${formatFuzzyDate(p.asOf, l)} · ` : ''}<span lang=${ifDefined(langAttr(src, l))}>${src}</span></p>`;
+      <p class="src">${p.asOf ? `${t('asOf', l)} ${formatFuzzyDate(p.asOf, l)} · ` : ''}${src}</p>`;
   }
 
   private system(s: SystemSummary) {

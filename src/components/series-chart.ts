@@ -4,7 +4,7 @@
  * a handful of points in an inline SVG.
  */
 import { html, svg, type TemplateResult } from 'lit';
-import { sourceLine } from '../core/policy-texts.ts';
+import { sourceLineHtml } from './source-line-html.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFigureValue, formatFuzzyDate, formatNumber } from '../core/i18n/format.ts';
 import { langAttr } from '../core/i18n/lang-of.ts';
@@ -40,11 +40,11 @@ export function seriesChart(points: readonly SeriesPoint[], l: Lang, title: stri
         <thead><tr><th scope="col">${tr('asOfColumn', l)}</th><th scope="col">${tr('valueColumn', l)}</th><th scope="col">${tr('sourceColumn', l)}</th></tr></thead>
         <tbody>
           ${points.map((p) => {
-            const src = p.source ? sourceLine(p.source, l) : '';
+            const src = p.source ? sourceLineHtml(p.source, l) : '';
             return html`<tr>
               <td>${p.asOf ? formatFuzzyDate(p.asOf, l) : tr('undatedPoint', l)}</td>
               <td>${formatFigureValue(p, l)} <span class="muted">“<span lang=${ifDefined(langAttr(p.asWritten, l))}>${p.asWritten}</span>”</span></td>
-              <td lang=${ifDefined(langAttr(src, l))}>${src}</td>
+              <td>${src}</td>
             </tr>`;
           })}
         </tbody>

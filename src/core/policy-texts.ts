@@ -44,6 +44,7 @@ export interface ReaderSource {
 /** A source as a reader sees it: no file name, a translated title beside the original where one exists. */
 export function readerSource(s: Source, lang: Lang): ReaderSource {
   const known = s.seed ? POLICY_TEXTS[s.seed] : undefined;
+  // A web source carries its own translation; a policy text's comes from the table above.
   const translated = lang === 'en' ? (s.titleEn ?? known?.titleEn) : undefined;
   return {
     title: translated ?? s.title,

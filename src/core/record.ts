@@ -32,7 +32,7 @@ export const Source = v.pipe(
     /** Address of a public page. */
     url: v.optional(v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:/, 'must be http(s)'))),
     title: nonEmpty,
-    /** The title in English, when `title` is in another language (a download cites a policy text this way). */
+    /** Our English translation of a title given in another language (a download also cites a policy text this way). */
     titleEn: v.optional(nonEmpty),
     publisher: v.optional(nonEmpty),
     date: v.optional(FuzzyDate),

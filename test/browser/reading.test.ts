@@ -146,6 +146,15 @@ describe('reading the atlas', () => {
     expect(sources).toMatch(/Pujiang Innovation Forum 2023/);
   });
 
+  it('a page titled in Chinese is named by our English title, the original beside it marked lang="zh"', async () => {
+    await start('en', '&sel=demo-sino-uganda-friendship-kajjansi');
+    const details = app.page.locator('innovation-atlas atlas-details');
+    await expect.poll(() => details.locator('a', { hasText: 'A model of South–South cooperation' }).count()).toBe(1);
+    const original = details.locator('span[lang="zh"]', { hasText: '“南南合作的典范”——走进中乌友谊农业技术示范中心' });
+    await expect.poll(() => original.count()).toBe(1);
+    expect(await original.evaluate((el) => el.parentElement?.textContent)).toMatch(/^Original title: /);
+  });
+
   it('panels, cards, the legend and the footer are opaque: no map shows through their text', async () => {
     await start('en', '&p=list&sel=country-bra');
     const backs = await app.atlas.eval((el) =>

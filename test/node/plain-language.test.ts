@@ -18,6 +18,8 @@ import { INTERNAL_WORDS } from '../fixtures/internal-words.ts';
 
 const { records } = parseDataset(readFileSync(new URL('../../data/atlas.geojson', import.meta.url), 'utf8'));
 const seeded = { seed: '000_26503aa09e2debff.txt', title: '以共建联合实验室推进“一带一路”科技合作' };
+const page = { url: 'https://example.org/b', title: '我国与161个国家和地区建立科技合作关系', titleEn: 'China has established science and technology cooperation with 161 countries and regions' };
+const HAN = /\p{Script=Han}/u;
 
 describe('a source as a reader sees it', () => {
   it.each([
@@ -26,9 +28,21 @@ describe('a source as a reader sees it', () => {
     { title: 'a policy text in Chinese: its own title, no translation', s: seeded, lang: 'zh' as const, want: { title: seeded.title, original: undefined, publisher: expect.stringMatching(/浦江/) } },
     { title: 'a page: its own title, publisher, date and link', s: { url: 'https://example.org/a', title: 'A page', publisher: 'Xinhua', date: '2023-05' }, lang: 'en' as const,
       want: { title: 'A page', original: undefined, publisher: 'Xinhua', date: '2023-05', url: 'https://example.org/a' } },
+    { title: 'a page with a Chinese title in English: our translation, original beside it', s: page, lang: 'en' as const,
+      want: { title: page.titleEn, original: page.title, url: page.url } },
+    { title: 'a page with a Chinese title in Chinese: its own title, no translation', s: page, lang: 'zh' as const,
+      want: { title: page.title, original: undefined, url: page.url } },
   ])('$title', ({ s, lang, want }) => {
     expect(readerSource(s, lang)).toMatchObject(want);
     expect(sourceLine(s, lang)).not.toMatch(INTERNAL_WORDS);
+  });
+
+  it('every page titled in Chinese carries an English title without Chinese characters', () => {
+    const untranslated = records.flatMap((r) => r.properties.sources
+      // Policy texts take their English title from the table in policy-texts.ts; pages carry their own.
+      .filter((s) => !s.seed && HAN.test(s.title) && (!s.titleEn || HAN.test(s.titleEn)))
+      .map((s) => `${r.properties.id}: ${s.title}`));
+    expect(untranslated).toEqual([]);
   });
 
   it('every source of the dataset reads without a file name, in both languages', () => {
