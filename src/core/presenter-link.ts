@@ -14,6 +14,8 @@ import type { Lang } from './vocabulary.ts';
 
 export const PRESENTER_APP = 'innovation-atlas-presenter';
 export const PRESENTER_VERSION = 1;
+/** The event the presenter's "Presenter view" button sends up to the atlas (inside its shadow root only). */
+export const OPEN_PRESENTER_VIEW = 'atlas-open-presenter-view';
 
 export const PRESENTER_COMMANDS = ['hello', 'next', 'prev', 'first', 'last', 'exit'] as const;
 export type PresenterCommand = (typeof PRESENTER_COMMANDS)[number];
