@@ -26,24 +26,13 @@ export interface CommandMessage {
   command: PresenterCommand;
 }
 
-/** Session ids are made by the audience window: letters, digits and dashes, at most 64. */
-const SESSION = /^[A-Za-z0-9-]{8,64}$/;
-
 export function channelName(session: string): string {
   return `${PRESENTER_APP}/${session}`;
 }
 
-/** The hash that opens the app page as the presenter view of `session`. */
+/** The hash that opens the app page as the presenter view of `session` (read by src/presenter-flag.ts). */
 export function presenterHash(session: string, lang: Lang): string {
   return `#presenter=${session}&lang=${lang}`;
-}
-
-/** The presenter view's session and first language from a page's hash, or null for an ordinary page. */
-export function readPresenterFlag(hash: string): { session: string; lang: Lang } | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const session = params.get('presenter');
-  if (!session || !SESSION.test(session)) return null;
-  return { session, lang: params.get('lang') === 'zh' ? 'zh' : 'en' };
 }
 
 export function commandMessage(command: PresenterCommand): CommandMessage {

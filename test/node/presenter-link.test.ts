@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { channelName, clickerCommand, commandMessage, presenterHash, readCommand, readPresenterFlag, slideAfter } from '../../src/core/presenter-link.ts';
+import { channelName, clickerCommand, commandMessage, presenterHash, readCommand, slideAfter } from '../../src/core/presenter-link.ts';
+import { readPresenterFlag } from '../../src/presenter-flag.ts';
 import { STOPPED, elapsed, formatElapsed, pause, reset, start } from '../../src/core/stopwatch.ts';
 import { readStatus, statusMessage } from '../../src/story/presenter-status.ts';
 import { validateStory, type Story } from '../../src/story/schema.ts';
