@@ -4,9 +4,12 @@
  * window by a BroadcastChannel. One audience page for the file; each test puts it (and the presenter
  * window, opened again if a test closed it) where it needs them and checks it got there.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PALETTE } from '../../src/core/palette.ts';
 import { commandMessage } from '../../src/core/presenter-link.ts';
+import { FONT_FAMILY } from '../../src/layers/palette.ts';
 import { serveStoryWithNotes, storyWithNotes } from '../fixtures/story-notes.ts';
 import { useAtlasDriver, type Session } from './support/atlas-driver.ts';
 
@@ -185,5 +188,44 @@ describe('the presenter view', () => {
     await expect.poll(() => viewText(p, '.wait')).toMatch(/^The presentation has ended/);
     await app.page.getByRole('button', { name: 'Present' }).click();
     await expect.poll(() => viewSlide(p)).toEqual({ index: 0, title: story.slides[0].title.en });
+  });
+
+  it('draws the title the reader typed in the Export panel on the exported PNG', async () => {
+    if ((await audienceSlide()) !== null) await app.when.press('Escape');
+    await app.when.setHash(`v=1&lang=en&${HOME}&p=export`);
+    await expect.poll(() => app.then.state()).toMatchObject({ story: null, panel: 'export' });
+    const field = app.page.getByLabel('Title on the image');
+    await expect.poll(() => field.inputValue()).toBe('Innovation Road Atlas');
+    const mine = 'Joint labs for the Nairobi briefing';
+    await field.fill(mine);
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Download PNG' }).click()]);
+    const png = readFileSync((await download.path())!).toString('base64');
+    // The PNG's title band against the same band drawn with each title (compose-image.ts: 700 22px at 16, 30).
+    const [withMine, withDefault] = await app.page.evaluate(
+      async ({ png, font, ink, texts }) => {
+        const bmp = await createImageBitmap(new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))]));
+        const band = (draw: (c: OffscreenCanvasRenderingContext2D) => void) => {
+          const c = new OffscreenCanvas(bmp.width, 38).getContext('2d')!;
+          c.fillStyle = 'white';
+          c.fillRect(0, 0, bmp.width, 38);
+          draw(c);
+          return c.getImageData(0, 0, bmp.width, 38).data;
+        };
+        const got = band((c) => c.drawImage(bmp, 0, 0));
+        return texts.map((text) => {
+          const want = band((c) => {
+            c.fillStyle = ink;
+            c.font = `700 22px ${font}`;
+            c.fillText(text, 16, 30, bmp.width - 32);
+          });
+          let differ = 0;
+          for (let i = 0; i < got.length; i += 4) if (Math.abs(got[i] - want[i]) + Math.abs(got[i + 1] - want[i + 1]) + Math.abs(got[i + 2] - want[i + 2]) > 90) differ++;
+          return differ;
+        });
+      },
+      { png, font: FONT_FAMILY, ink: PALETTE.inkStrong, texts: [mine, 'Innovation Road Atlas'] },
+    );
+    expect(withMine, 'pixels unlike the edited title').toBeLessThan(60);
+    expect(withDefault, 'pixels unlike the default title').toBeGreaterThan(600);
   });
 });
