@@ -53,6 +53,9 @@ export default defineConfig(({ mode }) => ({
       preserveEntrySignatures: 'exports-only',
       output: {
         entryFileNames: (chunk) => (chunk.name === 'innovation-atlas' ? 'innovation-atlas.js' : 'assets/[name]-[hash].js'),
+        // The presenter window's check runs before the atlas element is defined (src/presenter-flag.ts): a
+        // chunk of its own, imported first, since an entry chunk's own code runs after the chunks it imports.
+        codeSplitting: { groups: [{ name: 'presenter-flag', test: /[\\/]src[\\/]presenter-flag\.ts$/ }] },
       },
     },
   },

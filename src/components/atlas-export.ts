@@ -1,6 +1,7 @@
 import type { ExportRequest } from '../controllers/export-controller.ts';
 import { LitElement, css, html } from 'lit';
-import { tp } from '../core/i18n/strings.ts';
+import { t, tp } from '../core/i18n/strings.ts';
+import { tb } from '../core/i18n/briefing-strings.ts';
 import type { Frame } from '../map/compose-image.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import { offlineCopy } from './offline-copy.ts';
@@ -11,7 +12,7 @@ import { panelStyles } from './panel-styles.ts';
  * @fires atlas-export - {what, frame, scale}
  */
 export class AtlasExport extends LitElement {
-  static override properties = { lang: {}, credit: {}, busy: { type: Boolean }, message: {}, mapless: { type: Boolean }, frame: { state: true }, scale: { state: true } };
+  static override properties = { lang: {}, credit: {}, busy: { type: Boolean }, message: {}, mapless: { type: Boolean }, frame: { state: true }, scale: { state: true }, titles: { state: true } };
   declare lang: Lang;
   /** The boundary line (source and view) every export carries. */
   declare credit: string;
@@ -22,6 +23,8 @@ export class AtlasExport extends LitElement {
   declare mapless: boolean;
   declare frame: Frame;
   declare scale: 1 | 2;
+  /** The reader's edits of the image title, per language (the field shows the default until edited). */
+  declare titles: Partial<Record<Lang, string>>;
 
   constructor() {
     super();
@@ -32,6 +35,7 @@ export class AtlasExport extends LitElement {
     this.mapless = false;
     this.frame = '16:9';
     this.scale = 1;
+    this.titles = {};
   }
 
   static override styles = [
@@ -42,12 +46,17 @@ export class AtlasExport extends LitElement {
       .action { display: block; width: 100%; margin: 6px 0; padding: 7px 10px; border-radius: 6px; border: 1px solid var(--atlas-ink); background: var(--atlas-ink); color: white; text-align: start; }
       .action.secondary { background: white; color: var(--atlas-ink); }
       .action:disabled { opacity: 0.5; }
+      label.title { display: block; font-size: 12px; font-weight: 700; color: var(--atlas-ink-soft); margin-bottom: 10px; }
+      label.title input { display: block; box-sizing: border-box; width: 100%; margin-top: 4px; padding: 5px 8px; font-weight: 400; font-size: 13px;
+        border: 1px solid var(--atlas-input); border-radius: 6px; color: var(--atlas-ink); }
       .note { margin-top: 8px; padding: 6px 8px; background: var(--atlas-caution-back); border-left: 3px solid var(--atlas-caution); }
     `,
   ];
 
   private request(what: ExportRequest['what']): void {
-    const detail: ExportRequest = { what, frame: this.frame, scale: this.scale };
+    // Only an edited title is sent: unedited, each export keeps its own (a slide's title, the story's on its card).
+    const edited = this.titles[this.lang]?.trim();
+    const detail: ExportRequest = { what, frame: this.frame, scale: this.scale, ...(edited && edited !== t('title', this.lang) ? { title: edited } : {}) };
     this.dispatchEvent(new CustomEvent<ExportRequest>('atlas-export', { detail, bubbles: true, composed: false }));
   }
 
@@ -56,6 +65,10 @@ export class AtlasExport extends LitElement {
     const l = this.lang;
     const frames: [Frame, string][] = [['screen', tp('frameScreen', l)], ['16:9', '16:9'], ['4:3', '4:3']];
     return html`
+      <label class="title">${tb('exportTitle', l)}
+        <input type="text" maxlength="120" .value=${this.titles[l] ?? t('title', l)} placeholder=${t('title', l)} title=${tb('exportTitleNote', l)}
+          @input=${(e: Event) => (this.titles = { ...this.titles, [l]: (e.target as HTMLInputElement).value })} />
+      </label>
       <fieldset>
         <legend>${tp('frame', l)}</legend>
         ${frames.map(([f, label]) => html`<button class="chip" aria-pressed=${this.frame === f ? 'true' : 'false'} @click=${() => (this.frame = f)}>${label}</button>`)}

@@ -182,8 +182,9 @@ export function groupPicker(ctx: PanelContext, project: (p: [number, number]) =>
   return need(ctx, 'atlas-picker', html`<atlas-picker class="picker" style=${inlineStyle(style)} .lang=${s.lang} .heading=${heading} .site=${site} .records=${shown} .selected=${s.selected}></atlas-picker>`);
 }
 
-/** The presenter card over the map while a story is shown. */
-export function presenterCard(ctx: PanelContext, story: unknown): TemplateResult {
+/** The presenter card over the map while a story is shown; `remote`: it offers the presenter view (the full-page app). */
+export function presenterCard(ctx: PanelContext, story: unknown, remote: boolean): TemplateResult {
   const { state: s, records, selectors: sel } = ctx;
-  return need(ctx, 'atlas-presenter', html`<atlas-presenter .lang=${s.lang} .story=${story} .index=${s.story?.slide ?? 0} .byId=${sel.byId(records)}></atlas-presenter>`);
+  return need(ctx, 'atlas-presenter', html`<atlas-presenter .lang=${s.lang} .story=${story} .index=${s.story?.slide ?? 0} .byId=${sel.byId(records)}
+    .remote=${remote && typeof BroadcastChannel === 'function'}></atlas-presenter>`);
 }

@@ -5,6 +5,8 @@ import { inlineStyle } from './inline-style.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import { calloutText } from '../core/callout.ts';
 import { tp } from '../core/i18n/strings.ts';
+import { tb } from '../core/i18n/briefing-strings.ts';
+import { OPEN_PRESENTER_VIEW } from '../core/presenter-link.ts';
 import type { Story } from '../story/schema.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import { emitAction } from './emit.ts';
@@ -18,10 +20,13 @@ import { formatNumber } from '../core/i18n/format.ts';
  * and sources come from the dataset records (never from story text), a slide counter, progress, and
  * previous/next/exit buttons. Keys are handled by the root (clickers send them to the page).
  * @fires atlas-action - goToSlide, closeStory, select
+ * @fires atlas-open-presenter-view - the "Presenter view" button (shown when `remote`)
  */
 export class AtlasPresenter extends LitElement {
-  static override properties = { lang: {}, story: { attribute: false }, index: { type: Number }, byId: { attribute: false } };
+  static override properties = { lang: {}, story: { attribute: false }, index: { type: Number }, byId: { attribute: false }, remote: { type: Boolean, reflect: true } };
   declare lang: Lang;
+  /** Offer the presenter view (a second window of the app page); only the full-page app has one to open. */
+  declare remote: boolean;
   declare story: Story | null;
   declare index: number;
   declare byId: ReadonlyMap<string, AtlasRecord>;
@@ -32,6 +37,7 @@ export class AtlasPresenter extends LitElement {
     this.story = null;
     this.index = 0;
     this.byId = new Map();
+    this.remote = false;
   }
 
   static override styles = css`
@@ -50,9 +56,12 @@ export class AtlasPresenter extends LitElement {
       background: white; color: var(--atlas-ink-strong); cursor: pointer; padding: 0 14px; }
     .controls button:disabled { opacity: 0.4; cursor: default; }
     .counter { font-variant-numeric: tabular-nums; background: white; padding: 6px 12px; border-radius: 8px; font-size: 15px; }
-    .exit { position: absolute; top: 16px; right: 16px; pointer-events: auto; font: inherit; font-size: 14px; border-radius: 8px;
-      border: 1px solid var(--atlas-presenter-control); background: white; padding: 8px 14px; cursor: pointer; }
+    .top { position: absolute; top: 16px; right: 16px; display: flex; gap: 8px; pointer-events: auto; }
+    .top button { font: inherit; font-size: 14px; border-radius: 8px; border: 1px solid var(--atlas-presenter-control); background: white;
+      color: var(--atlas-ink-strong); padding: 8px 14px; cursor: pointer; }
     .callouts { position: absolute; top: 16px; left: 24px; display: flex; gap: 10px; flex-wrap: wrap; max-width: calc(100% - 200px); }
+    /* Clear of the two buttons at the top right. */
+    :host([remote]) .callouts { max-width: calc(100% - 420px); }
     .callout { background: white; border-radius: 10px; box-shadow: 0 2px 10px rgb(0 0 0 / 0.2); padding: 12px 16px;
       max-width: 260px; border-top: 4px solid var(--atlas-accent); text-align: start; font: inherit; cursor: pointer; border-left: none; border-right: none; border-bottom: none; }
     .value { display: block; font-size: clamp(20px, 2.2vw, 30px); font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1.15; }
@@ -65,6 +74,9 @@ export class AtlasPresenter extends LitElement {
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     button:focus-visible { outline: 3px solid var(--atlas-focus); outline-offset: 2px; }
     @media (max-width: 720px) {
+      /* A phone is no presenter's desk (P still opens the view). */
+      .presenter-view { display: none; }
+      :host([remote]) .callouts { max-width: calc(100% - 24px); }
       .card { left: 12px; right: 12px; width: auto; bottom: 76px; padding: 14px 16px; }
       .callouts { left: 12px; max-width: calc(100% - 24px); top: 64px; }
       .callout { padding: 8px 10px; }
@@ -111,7 +123,13 @@ export class AtlasPresenter extends LitElement {
     const i = Math.min(Math.max(0, this.index), n - 1);
     const slide = s.slides[i];
     return html`
-      <button class="exit" @click=${() => emitAction(this, { type: 'closeStory' })}>${tp('exitStory', l)} (Esc)</button>
+      <div class="top">
+        ${this.remote
+          ? html`<button class="presenter-view" title=${tb('openPresenterView', l)}
+              @click=${() => this.dispatchEvent(new Event(OPEN_PRESENTER_VIEW, { bubbles: true }))}>${tb('presenterView', l)} (P)</button>`
+          : ''}
+        <button class="exit" @click=${() => emitAction(this, { type: 'closeStory' })}>${tp('exitStory', l)} (Esc)</button>
+      </div>
       <div class="callouts">${(slide.callouts ?? []).map((c) => this.callout(c.record, c.figure, c.chart))}</div>
       <section class="card" tabindex="-1" aria-live="polite" aria-roledescription="slide" aria-label=${tp('slide', l, { n: i + 1, total: n })}>
         <div class="kicker">${s.title[l]}</div>

@@ -321,7 +321,7 @@ export class InnovationAtlas extends LitElement {
       })}
       ${controls !== 'none' ? groupPicker(ctx, (p) => this.project(p), { width: this.clientWidth, height: this.clientHeight }) : ''}
       ${errorNotice(this.problems.errors, this.problems.open, l, this.problems.toggle)}
-      ${this.presenting ? presenterCard(ctx, this.storyCtl.story) : ''}
+      ${this.presenting ? presenterCard(ctx, this.storyCtl.story, this.syncUrl) : ''}
       <div class="print-map" aria-hidden="true"></div>
       ${printLegend(ctx)}${mapLegend(ctx, controls, dark)}${yearPlayer(ctx)}
       <section class="credit" aria-label=${t('mapCredit', l)}>${creditLine(l, this.basemaps.view, controls !== 'none')}</section>

@@ -24,12 +24,16 @@ export interface ExportRequest {
   what: 'png' | 'slides' | 'deck' | 'csv' | 'geojson';
   frame: Frame;
   scale: 1 | 2;
+  /** The reader's own title (Export panel): the view image's heading, or the deck title on every slide's card. */
+  title?: string;
 }
 
 export interface ImageOptions {
   frame?: Frame;
   scale?: 1 | 2;
   title?: string;
+  /** In place of the story's title on a slide's card. */
+  kicker?: string;
 }
 
 
@@ -75,7 +79,7 @@ export class ExportController {
         slide && story
           ? {
               lang: l,
-              kicker: story.title[l],
+              kicker: opts.kicker ?? story.title[l],
               caption: slide.caption[l],
               callouts: (slide.callouts ?? []).flatMap(
                 (c) => calloutText(this.selectors.byId(host.records).get(c.record), c.figure, l, c.chart ? this.selectors.series(host.records) : undefined) ?? [],
@@ -87,7 +91,7 @@ export class ExportController {
   }
 
   /** Every slide of the open story (or the default one) as PNGs in one ZIP; leaves the atlas as it was. */
-  async exportSlides(opts: { frame?: Frame; scale?: 1 | 2 } = {}): Promise<Blob> {
+  async exportSlides(opts: { frame?: Frame; scale?: 1 | 2; kicker?: string } = {}): Promise<Blob> {
     const { id, images } = await this.slideImages(opts);
     const { zipSync } = await import('fflate');
     // PNG is compressed already: store, don't deflate again.
@@ -97,7 +101,7 @@ export class ExportController {
   }
 
   /** Each slide's image, drawn in turn; the reader gets back the slide (or the exploring view) they had. */
-  private async slideImages(opts: { frame?: Frame; scale?: 1 | 2 }): Promise<{ id: string; images: Blob[] }> {
+  private async slideImages(opts: { frame?: Frame; scale?: 1 | 2; kicker?: string }): Promise<{ id: string; images: Blob[] }> {
     const { host } = this;
     const opened = !host.state.story;
     if (opened) host.dispatch({ type: 'openStory', id: DEFAULT_STORY, slide: 0 }, 'api');
@@ -110,7 +114,7 @@ export class ExportController {
         await host.updateComplete;
         // The camera fits the slide's subject once its cards are drawn (effects.ts): after that, capture.
         await host.renderRoot.querySelector('atlas-presenter')?.updateComplete;
-        images.push((await this.renderImage({ frame: opts.frame ?? '16:9', scale: opts.scale ?? 1 })).blob);
+        images.push((await this.renderImage({ frame: opts.frame ?? '16:9', scale: opts.scale ?? 1, kicker: opts.kicker })).blob);
       }
       host.dispatch({ type: 'goToSlide', slide: start }, 'url');
       return { id: story.id, images };
@@ -130,15 +134,15 @@ export class ExportController {
     try {
       const stamp = new Date().toISOString().slice(0, 10);
       if (req.what === 'png') {
-        const r = await this.renderImage({ frame: req.frame, scale: req.scale });
+        const r = await this.renderImage({ frame: req.frame, scale: req.scale, title: req.title });
         if (r.capped) this.message = tp('capped', l, { w: r.width, h: r.height });
         download(r.blob, downloadName({ what: 'png', story: host.state.story }, host.state, l, stamp));
       } else if (req.what === 'deck') {
         // One slide a page through the browser's print dialog ("Save as PDF"): a handout.
-        await this.printer.printDeck((await this.slideImages({ frame: req.frame === 'screen' ? '16:9' : req.frame, scale: 2 })).images);
+        await this.printer.printDeck((await this.slideImages({ frame: req.frame === 'screen' ? '16:9' : req.frame, scale: 2, kicker: req.title })).images);
       } else if (req.what === 'slides') {
         const id = host.state.story?.id ?? DEFAULT_STORY;
-        download(await this.exportSlides({ frame: req.frame === 'screen' ? '16:9' : req.frame, scale: req.scale }), downloadName({ what: 'slides', story: id }, host.state, l, stamp));
+        download(await this.exportSlides({ frame: req.frame === 'screen' ? '16:9' : req.frame, scale: req.scale, kicker: req.title }), downloadName({ what: 'slides', story: id }, host.state, l, stamp));
       } else {
         const [{ recordsToCsv }, { recordsToGeoJson, citationLine }] = await Promise.all([import('../export/csv.ts'), import('../export/geojson.ts')]);
         const records = this.selectors.passing(host.records, host.state);

@@ -18,6 +18,7 @@ import { normCountries, normFields, normKinds, normRegions, normYears } from '..
 export const STORY_SCHEMA_VERSION = '1.0.0';
 export const MAX_SLIDES = 40;
 export const MAX_CAPTION = 400;
+export const MAX_NOTES = 2000;
 
 const Slug = v.pipe(v.string(), v.regex(SLUG, 'must be a lowercase slug'));
 
@@ -60,6 +61,8 @@ export const Slide = v.strictObject({
   title: bilingual(120),
   /** The text beside the map, in our own words, at most 400 characters per language. */
   caption: bilingual(MAX_CAPTION),
+  /** What the presenter says on this slide: shown in the presenter window only, never to the audience or in exports. */
+  notes: v.optional(bilingual(MAX_NOTES)),
   camera: SlideCamera,
   /** Kinds shown; omitted means every kind. */
   kinds: v.optional(v.array(v.picklist(KINDS, 'is not a known kind'))),

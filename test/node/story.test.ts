@@ -277,3 +277,37 @@ describe('generated files are up to date (regenerate with `npx tsx scripts/gen-s
     expect(slides.items.required).toEqual(expect.arrayContaining(['id', 'title', 'caption', 'camera']));
   });
 });
+
+describe('speaker notes: an optional slide field, checked like the other texts', () => {
+  const first = storyJson.slides[0].id as string;
+  it.each<{ title: string; notes: unknown; error: RegExp | null }>([
+    { title: 'both languages', notes: { zh: '先讲四项行动。', en: 'Start with the four actions.' }, error: null },
+    { title: 'trimmed of spaces', notes: { zh: ' 讲稿 ', en: ' Notes ' }, error: null },
+    { title: 'English missing', notes: { zh: '讲稿' }, error: /^notes\.en: / },
+    { title: 'blank Chinese', notes: { zh: '  ', en: 'Notes' }, error: /^notes\.zh: must not be empty/ },
+    { title: 'over 2000 characters', notes: { zh: '长'.repeat(2001), en: 'Notes' }, error: /^notes\.zh: is too long/ },
+    { title: 'a string, not {zh, en}', notes: 'say this', error: /^notes: / },
+    { title: 'a third language', notes: { zh: '讲稿', en: 'Notes', fr: 'Notes' }, error: /^notes(\.fr)?: / },
+  ])('$title', ({ notes, error }) => {
+    const s = clone();
+    s.slides[0].notes = notes;
+    const { story, errors } = validateStory(s, records);
+    const mine = errors.filter((e) => e.slide === first).map((e) => `${e.field}: ${e.message}`);
+    if (!error) {
+      expect(mine).toEqual([]);
+      expect(story!.slides[0].notes).toEqual({ zh: (notes as { zh: string }).zh.trim(), en: (notes as { en: string }).en.trim() });
+    } else {
+      expect(mine.some((m) => error.test(m)), mine.join('\n')).toBe(true);
+      // The slide is skipped and reported; the others stay.
+      expect(story!.slides).toHaveLength(N - 1);
+    }
+  });
+
+  it('stay out of the app state a slide sets (so out of links and exports)', () => {
+    const s = clone();
+    s.slides[0].notes = { zh: '只给讲者看', en: 'For the speaker only' };
+    const slide = validateStory(s, records).story!.slides[0];
+    expect(slide.notes).toBeDefined();
+    expect(JSON.stringify(slideState(slide, initialState('en')))).not.toMatch(/speaker only|讲者/);
+  });
+});
