@@ -162,10 +162,10 @@ export function readEmbedQuery(search: string): EmbedOptions {
 /**
  * Filters and selection as attributes of the element and parameters of embed.html (what the Embed dialog's
  * code carries), with the values of the app's link keys they stand for: `kinds="joint-lab,park"`,
- * `years="2017-2021"`, `selected="flagship-cpec"`. Read once, when the atlas starts; later changes go
+ * `years="2017-2021"`, `selected="flagship-cpec"`, `country="KEN"` (the open country profile). Read once, when the atlas starts; later changes go
  * through setFilters() and select(). (Worldview, issue 14, joins this table when the state has it.)
  */
-export const STATE_ATTRIBUTES = { kinds: 'k', fields: 'f', regions: 'r', countries: 'c', years: 'y', selected: 'sel' } as const;
+export const STATE_ATTRIBUTES = { kinds: 'k', fields: 'f', regions: 'r', countries: 'c', years: 'y', selected: 'sel', country: 'cty' } as const;
 export type StateAttribute = keyof typeof STATE_ATTRIBUTES;
 const STATE_NAMES = Object.keys(STATE_ATTRIBUTES) as StateAttribute[];
 
@@ -206,7 +206,7 @@ export function firstState(
   if (given.length) {
     // Read as the link keys they stand for, so attributes and links validate alike; only these fields are taken.
     const d = decodeState(given.map(([k, v]) => `${STATE_ATTRIBUTES[k]}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&'), first);
-    first = { ...first, kinds: d.kinds, fields: d.fields, regions: d.regions, countries: d.countries, years: d.years, selected: d.selected };
+    first = { ...first, kinds: d.kinds, fields: d.fields, regions: d.regions, countries: d.countries, years: d.years, selected: d.selected, country: d.country };
   }
   return hash === null ? first : decodeState(hash, first);
 }

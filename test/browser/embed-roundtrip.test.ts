@@ -9,7 +9,7 @@ const { given } = useAtlasDriver();
 const baseUrl = inject('baseUrl');
 
 /** What an embed reproduces: everything but the open panels (the dialog itself) and an opened badge. */
-const shared = (s: AppState) => ({ lang: s.lang, kinds: s.kinds, fields: s.fields, regions: s.regions, countries: s.countries, years: s.years, selected: s.selected, camera: s.camera, story: s.story });
+const shared = (s: AppState) => ({ lang: s.lang, kinds: s.kinds, fields: s.fields, regions: s.regions, countries: s.countries, years: s.years, selected: s.selected, country: s.country, camera: s.camera, story: s.story });
 
 it("the dialog's element and iframe code, pasted into a page, give the app's filters, selection, view and language", async () => {
   const app = await given.app({ lang: 'zh', hash: 'k=joint-lab,flagship-corridor,transfer-centre&r=south-asia&y=2013-2023&sel=flagship-cpec&cam=70,30,3.5&p=embed' });
@@ -45,3 +45,23 @@ it("the dialog's element and iframe code, pasted into a page, give the app's fil
   expect(host.pageErrors).toEqual([]);
   await host.close();
 }, 300_000);
+
+it("the dialog's code carries an open country profile, and its preview opens it", async () => {
+  const app = await given.app({ lang: 'en', hash: 'cty=PAK&cam=70,30,3.5&p=embed' });
+  await expect.poll(async () => (await app.then.state()).panel).toBe('embed');
+  const want = shared(await app.then.state());
+  expect(want).toMatchObject({ country: 'PAK', selected: null });
+  const dialog = app.page.locator('innovation-atlas atlas-embed');
+  expect(await dialog.locator('textarea').inputValue()).toContain('country=PAK');
+  await dialog.getByRole('button', { name: 'Web component' }).click();
+  expect(await dialog.locator('textarea').inputValue()).toContain('country="PAK"');
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect.poll(() => app.page.frames().some((f) => f.url().includes('embed.html'))).toBe(true);
+  const preview = app.atlasInFrame('embed.html');
+  await preview.ready();
+  expect(shared(await preview.state())).toEqual(want);
+  // The profile is open in the preview as it is in the app.
+  await expect.poll(() => preview.eval((el) => Boolean(el.shadowRoot!.querySelector('atlas-country')))).toBe(true);
+  expect(app.pageErrors).toEqual([]);
+  await app.close();
+}, 180_000);

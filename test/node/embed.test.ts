@@ -229,12 +229,22 @@ describe('filters and selection as attributes (the Embed code carries them)', ()
     [{ kinds: 'joint-lab,park' }, { kinds: ['joint-lab', 'park'] }],
     [{ fields: 'energy', regions: 'africa', countries: 'KEN,EGY' }, { fields: ['energy'], regions: ['africa'], countries: ['EGY', 'KEN'] }],
     [{ years: '2017-2021', selected: 'flagship-cpec' }, { years: [2017, 2021], selected: 'flagship-cpec' }],
+    // The open country profile (the link's cty), upper-cased as a link's is.
+    [{ country: 'ken' }, { country: 'KEN', selected: null }],
+    [{ country: 'Kenya' }, { country: null }],
     // Invalid values fall back to the defaults, as in a link.
     [{ kinds: 'spaceship', years: 'soon', selected: 'Not A Slug!' }, { kinds: base.kinds, years: null, selected: null }],
   ] as const)('%j opens the atlas with %j, the view kept', (attrs, expected) => {
     const s = firstState({ lang: 'en', view: '36.82,-1.29,4.5', story: null, slide: null, state: attrs }, null);
     expect(s).toMatchObject(expected);
     expect(s.camera).toEqual({ center: [36.82, -1.29], zoom: 4.5 });
+  });
+
+  it('round-trips an open country profile through its attributes', () => {
+    const s: AppState = { ...base, country: 'PAK' };
+    expect(stateAttributes(s)).toEqual([['country', 'PAK']]);
+    expect(firstState({ lang: 'en', view: '36.82,-1.29,4.5', story: null, slide: null, state: { country: 'PAK' } }, null)).toEqual(s);
+    expect(readEmbedQuery('?country=PAK').state).toEqual({ country: 'PAK' });
   });
 
   it('round-trips a state through its attributes', () => {
