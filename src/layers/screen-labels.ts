@@ -35,8 +35,9 @@ const anchorOf = (r: AtlasRecord): Xy =>
 
 /**
  * The labels naming a slide's subject: each highlighted point record's place (its city, else its name) and,
- * for every record, its partner countries' labels (both ends of a bilateral lab). Ids of the country and
- * corridor labels to raise are returned beside the new place labels.
+ * for every record but an event, its partner countries' labels (both ends of a bilateral lab). An event's
+ * countries are who took part, from anywhere in the world, not where it is: its slide frames only its city.
+ * Ids of the country and corridor labels to raise are returned beside the new place labels.
  */
 export function subjectLabels(data: LayerData, ids: readonly string[]): { raise: Set<string>; places: LabelItem[] } {
   const raise = new Set<string>();
@@ -46,7 +47,7 @@ export function subjectLabels(data: LayerData, ids: readonly string[]): { raise:
     const r = data.byId.get(id);
     if (!r?.geometry) continue;
     const p = r.properties;
-    for (const c of p.countries) if (byCountry.has(c)) raise.add(byCountry.get(c)!);
+    if (p.kind !== 'event') for (const c of p.countries) if (byCountry.has(c)) raise.add(byCountry.get(c)!);
     if (p.kind === 'flagship-corridor') raise.add(p.id);
     else if (r.geometry.type === 'Point' && p.precision !== 'country' && isPointKind(p.kind)) {
       const text = p.city ?? p.name;

@@ -145,7 +145,8 @@ function namedPlaces(ids: readonly string[], lang: 'en' | 'zh'): string[] {
     const r = data.records.find((x) => x.properties.id === id);
     if (!r?.geometry) continue;
     const p = r.properties as typeof r.properties & { city?: { zh: string; en: string } };
-    for (const c of p.countries) if (partner.has(c)) out.add(partner.get(c)!);
+    // An event's countries are its participants, not its place (the slide frames its city only).
+    if (p.kind !== 'event') for (const c of p.countries) if (partner.has(c)) out.add(partner.get(c)!);
     if (p.kind === 'flagship-corridor') out.add(p.name[lang]);
     else if (r.geometry.type === 'Point' && p.precision !== 'country' && !['partner-country', 'transfer-corridor'].includes(p.kind)) out.add((p.city ?? p.name)[lang]);
   }
