@@ -22,6 +22,25 @@ describe('the legend on the map', () => {
   const entries = () => legend().locator('li').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.entry));
   const start = (lang: 'en' | 'zh') => app.when.reset(`v=1&lang=${lang}&${HOME}`, { lang, panel: 'none', story: null, kinds: [...KINDS] });
 
+  it('draws an inferred transfer corridor fainter and thinner than a stated or reported one (the drawn layer, not a copy)', async () => {
+    await start('en');
+    const style = await app.atlas.eval((el) => {
+      const map = el.shadowRoot!.querySelector('atlas-map') as unknown as { layers: { id: string; props: Record<string, any> }[] };
+      const arcs = map.layers.find((l) => l.id === 'transfer-corridors')!.props;
+      const one = arcs.data[0];
+      const out: Record<string, { width: number; alpha: number }> = {};
+      for (const confidence of ['stated', 'reported', 'inferred']) {
+        const r = { ...one, properties: { ...one.properties, confidence } };
+        out[confidence] = { width: arcs.getWidth(r), alpha: arcs.getSourceColor(r)[3] ?? 255 };
+      }
+      return out;
+    });
+    for (const known of [style.stated, style.reported]) {
+      expect(style.inferred.width).toBeLessThan(known.width);
+      expect(style.inferred.alpha).toBeLessThan(known.alpha);
+    }
+  });
+
   it('is on the map with no panel open: every drawn kind, the country discs and the ramp, in English', async () => {
     await start('en');
     await expect(legend().isVisible()).resolves.toBe(true);
