@@ -47,9 +47,15 @@ export function runEffects(
         const presenter = host.renderRoot.querySelector('atlas-presenter');
         await presenter?.updateComplete;
         const at = host.getBoundingClientRect();
-        const pad = paddingClearOf(presenter?.cardBoxes(at) ?? [], { width: at.width, height: at.height });
-        // A box is fitted (never closer than zoom 6.5, where a city pair fills the screen); one place is centred at the slide's zoom.
-        map.fitBounds(bounds, pad, isPoint(bounds) ? zoom : 6.5, jump ? 0 : 1800);
+        // The legend stays on the map in present mode: on a wide screen the subject is kept clear of it as of
+        // the cards (on a phone it folds to a button, and a column for it would leave no map).
+        const lg = host.renderRoot.querySelector('atlas-legend')?.getBoundingClientRect();
+        const legend = lg && lg.width > 0 && at.width > 720 ? [{ left: lg.left - at.left, top: lg.top - at.top, right: lg.right - at.left, bottom: lg.bottom - at.top }] : [];
+        const pad = paddingClearOf([...(presenter?.cardBoxes(at) ?? []), ...legend], { width: at.width, height: at.height });
+        // A box is fitted, never closer than the slide's own zoom allows (at least 4.5, so three cities keep
+        // their region around them; at most 6.5, where a city pair fills the screen); one place is centred at
+        // the slide's zoom.
+        map.fitBounds(bounds, pad, isPoint(bounds) ? zoom : Math.min(6.5, Math.max(4.5, zoom)), jump ? 0 : 1800);
       })();
     } else if (jump) map?.jumpTo({ center: [center[0], center[1]], zoom });
     else map?.flyTo([center[0], center[1]], zoom, 1800);

@@ -53,12 +53,15 @@ export interface Box {
 export function paddingClearOf(cards: readonly Box[], size: { width: number; height: number }, margin = 40): { top: number; right: number; bottom: number; left: number } {
   const pad = { top: margin, right: margin, bottom: margin, left: margin };
   for (const c of cards) {
-    if (c.right - c.left < size.width * 0.6) pad.left = Math.max(pad.left, c.right + margin);
+    // A narrow box reserves the column it stands in: the cards' on the left, the legend's on the right.
+    if (c.right - c.left < size.width * 0.6 && c.left + c.right > size.width) pad.right = Math.max(pad.right, size.width - c.left + margin);
+    else if (c.right - c.left < size.width * 0.6) pad.left = Math.max(pad.left, c.right + margin);
     else if (c.top > size.height / 2) pad.bottom = Math.max(pad.bottom, size.height - c.top + margin);
     else pad.top = Math.max(pad.top, c.bottom + margin);
   }
   // Never leave less than a third of the screen to the map.
   pad.left = Math.min(pad.left, size.width * 0.6);
+  pad.right = Math.min(pad.right, size.width - pad.left - size.width / 3);
   pad.bottom = Math.min(pad.bottom, size.height * 0.6);
   pad.top = Math.min(pad.top, size.height - pad.bottom - size.height / 3);
   return pad;

@@ -1,6 +1,6 @@
 /**
  * Slides frame what they are about: at presentation sizes, every highlighted place of every slide of the
- * default story is on screen and not under the caption card or the call-outs.
+ * default story is on screen and not under the caption card, the call-outs or the legend.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,9 @@ const framed = story.slides.map((s, i) => ({ n: i + 1, id: s.id, title: s.title.
 const hidden = (app: Session, ids: string[]) =>
   app.atlas.eval((el, ids) => {
     const at = el.getBoundingClientRect();
-    const cards = el.shadowRoot!.querySelector('atlas-presenter')!.cardBoxes(at);
+    // The caption card, the call-outs and the legend (it stays on the map while presenting).
+    const lg = el.shadowRoot!.querySelector('atlas-legend')!.getBoundingClientRect();
+    const cards = [...el.shadowRoot!.querySelector('atlas-presenter')!.cardBoxes(at), { left: lg.left - at.left, top: lg.top - at.top, right: lg.right - at.left, bottom: lg.bottom - at.top }];
     const out: string[] = [];
     for (const id of ids) {
       const g = el.records.find((r) => r.properties.id === id)?.geometry;
