@@ -54,8 +54,14 @@ export function paddingClearOf(cards: readonly Box[], size: { width: number; hei
   const pad = { top: margin, right: margin, bottom: margin, left: margin };
   for (const c of cards) {
     // A narrow box reserves the column it stands in: the cards' on the left, the legend's on the right.
-    if (c.right - c.left < size.width * 0.6 && c.left + c.right > size.width) pad.right = Math.max(pad.right, size.width - c.left + margin);
-    else if (c.right - c.left < size.width * 0.6) pad.left = Math.max(pad.left, c.right + margin);
+    // Where a right column would leave the map under a third of the width (the cards' column comes first in
+    // `cards`), the box's rows at the bottom are reserved instead.
+    if (c.right - c.left < size.width * 0.6 && c.left + c.right > size.width) {
+      const right = size.width - c.left + margin;
+      if (right <= size.width - pad.left - size.width / 3) pad.right = Math.max(pad.right, right);
+      else if (c.top > size.height / 2) pad.bottom = Math.max(pad.bottom, size.height - c.top + margin);
+      else pad.top = Math.max(pad.top, c.bottom + margin);
+    } else if (c.right - c.left < size.width * 0.6) pad.left = Math.max(pad.left, c.right + margin);
     else if (c.top > size.height / 2) pad.bottom = Math.max(pad.bottom, size.height - c.top + margin);
     else pad.top = Math.max(pad.top, c.bottom + margin);
   }

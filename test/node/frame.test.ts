@@ -34,6 +34,7 @@ describe('a slide framed on its subject', () => {
     { title: 'a card across a phone reserves the bottom', cards: [{ left: 12, top: 480, right: 348, bottom: 664 }], size: { width: 360, height: 740 }, expect: { top: 40, right: 40, bottom: 300, left: 40 } },
     { title: 'call-outs across a phone top reserve the top', cards: [{ left: 12, top: 64, right: 348, bottom: 200 }], size: { width: 360, height: 740 }, expect: { top: 240, right: 40, bottom: 40, left: 40 } },
     { title: 'the legend at the bottom right reserves a right column', cards: [{ left: 24, top: 700, right: 584, bottom: 1000 }, { left: 1640, top: 880, right: 1896, bottom: 1000 }], size: { width: 1920, height: 1080 }, expect: { top: 40, right: 320, bottom: 40, left: 624 } },
+    { title: 'where a right column leaves too little map, the legend reserves the bottom instead', cards: [{ left: 24, top: 480, right: 584, bottom: 700 }, { left: 1000, top: 560, right: 1268, bottom: 700 }], size: { width: 1280, height: 720 }, expect: { top: 40, right: 40, bottom: 200, left: 624 } },
     { title: 'the map keeps at least 40 % of the width', cards: [{ left: 24, top: 500, right: 780, bottom: 700 }], size: { width: 1280, height: 720 }, expect: { top: 40, right: 40, bottom: 40, left: 768 } },
   ])('$title', ({ cards, size, expect: want }) => {
     expect(paddingClearOf(cards, size)).toEqual(want);
