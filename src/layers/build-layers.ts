@@ -8,8 +8,8 @@ import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { ArcLayer, GeoJsonLayer, IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { CHOROPLETH_BEFORE, type CountryProps } from '../basemap/basemap.ts';
-import { countClass, countryCounts, recordYear } from '../core/derive.ts';
-import type { Kind, Lang } from '../core/vocabulary.ts';
+import { countClass, countryCounts } from '../core/derive.ts';
+import type { Kind } from '../core/vocabulary.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import type { AtlasView } from '../state/view.ts';
 import {
@@ -32,9 +32,9 @@ import {
   isPointKind,
 } from './palette.ts';
 import { SYMBOL_MAPPING } from './symbols.ts';
-import { thinLabels } from './thin-labels.ts';
-import { FLAT, PASS_ALL, filter } from './layer-common.ts';
-import { BADGE_RADIUS, placeLayers, preparePlaces, type PlaceData } from './place-layers.ts';
+import { labelItems, labelsFor, type LabelItem } from './label-items.ts';
+import { FLAT, PASS_ALL, filter, yearCategory } from './layer-common.ts';
+import { placeLayers, preparePlaces, type PlaceData } from './place-layers.ts';
 
 /** Stable layer ids, in drawing order. */
 export const LAYER_IDS = [
@@ -60,22 +60,9 @@ export interface CountryShape {
   count: number;
 }
 
-export interface LabelItem {
-  id: string;
-  kind: Kind;
-  position: LonLat;
-  text: { zh: string; en: string };
-  /** Higher wins when labels collide. */
-  priority: number;
-  /** Filter category of the record the label names. */
-  year: number;
-  /** Index of the record the label names in the dataset (the filter mask is by index). */
-  index: number;
-  size: number;
-  offset: [number, number];
-  /** The country a country label names (ISO alpha-3), else null. */
-  a3: string | null;
-}
+// The label items have their own file; importers of the layers keep finding them here.
+export { labelZoomStep, type LabelItem } from './label-items.ts';
+export { yearCategory } from './layer-common.ts';
 
 export interface LayerData {
   countries: CountryShape[];
@@ -105,16 +92,7 @@ export interface LayerData {
   places: PlaceData;
 }
 
-/** Year category used by the GPU filter; undated records are 0 and pass any year range. */
-export function yearCategory(r: AtlasRecord): number {
-  return recordYear(r) ?? 0;
-}
-
 type LonLat = [number, number];
-/** China (ISO alpha-3), and where its name goes: the open west of the country (Qinghai), clear of the
- * eastern cities where its labs, parks and stacks sit. */
-const HUB = 'CHN';
-const HUB_LABEL_AT: LonLat = [96, 36];
 /** Where a ring marks a record: its point, or the middle vertex of its line. */
 const anchorOf = (r: AtlasRecord): LonLat =>
   (r.geometry?.type === 'Point' ? r.geometry.coordinates : (r.geometry!.coordinates as LonLat[])[Math.floor(r.geometry!.coordinates.length / 2)]) as LonLat;
@@ -149,29 +127,13 @@ export function prepareLayerData(
   const badgeAt = new Set(places.groups.filter((g) => g.level === 'country').map((g) => g.position.join()));
   const [arcs, arcIndex] = pick((r) => r.properties.kind === 'transfer-corridor' && r.geometry?.type === 'LineString');
   const [paths, pathIndex] = pick((r) => r.properties.kind === 'flagship-corridor' && r.geometry?.type === 'LineString');
-  const labels: LabelItem[] = [];
-  for (const [index, r] of records.entries()) {
-    const p = r.properties;
-    if (p.kind === 'partner-country' && r.geometry?.type === 'Point') {
-      const count = p.countries.reduce((s, c) => s + (counts.get(c) ?? 0), 0);
-      const offset: [number, number] = badgeAt.has(pointOf(r).join()) ? [0, -(BADGE_RADIUS + 11)] : [0, 0];
-      labels.push({ id: p.id, kind: p.kind, position: pointOf(r), text: p.name, priority: 100 + count, year: yearCategory(r), index, size: 14, offset, a3: p.countries[0] ?? null });
-    } else if (p.kind === 'flagship-corridor' && r.geometry?.type === 'LineString') {
-      const line = lineOf(r);
-      labels.push({ id: p.id, kind: p.kind, position: line[Math.floor(line.length / 2)], text: p.name, priority: 1000, year: yearCategory(r), index, size: 13, offset: [0, -13], a3: null });
-    }
-  }
-  // China, the hub every corridor starts from, is no partner country of its own records: name it anyway.
-  const china = countries.features.find((f) => f.properties.a3 === HUB);
-  if (china && !labels.some((l) => l.a3 === HUB)) {
-    labels.push({ id: `country-${HUB}`, kind: 'partner-country', position: HUB_LABEL_AT, text: { zh: china.properties.zh, en: china.properties.en }, priority: 5000, year: 0, index: -1, size: 16, offset: [0, 0], a3: HUB });
-  }
+  const { labels, china } = labelItems(records, counts, countries, badgeAt);
   const years = [...new Set(records.map(yearCategory))].sort((a, b) => a - b);
   if (!years.includes(0)) years.unshift(0);
   return {
     countries: shapes,
     // China drawn clear (count 0) but there to be picked: a click on it opens its profile.
-    countryFeatures: [...shapes.map((c) => c.feature), ...(china && !counts.get(HUB) ? [china] : [])],
+    countryFeatures: [...shapes.map((c) => c.feature), ...(china && !counts.get(china.properties.a3) ? [china] : [])],
     points,
     arcs,
     paths,
@@ -187,21 +149,6 @@ export function prepareLayerData(
     ringCache: new Map(),
     places,
   };
-}
-
-/** Zoom steps at which labels are re-thinned (half zoom levels). */
-export const labelZoomStep = (zoom: number) => Math.round(zoom * 2) / 2;
-
-/** Labels that fit without overlap at this zoom step; memoised so deck sees the same array. */
-export function labelsFor(data: LayerData, lang: Lang, zoom: number): LabelItem[] {
-  const step = labelZoomStep(zoom);
-  const key = `${lang}@${step}`;
-  let out = data.labelCache.get(key);
-  if (!out) {
-    out = thinLabels(data.labels, lang, step);
-    data.labelCache.set(key, out);
-  }
-  return out;
 }
 
 /** Records with a geometry among `ids`; the same array as last time for the same ids (per `slot`). */

@@ -1,5 +1,7 @@
 /** What every deck.gl layer of the atlas shares: the GPU filter extension and flat drawing order. */
 import { DataFilterExtension } from '@deck.gl/extensions';
+import { recordYear } from '../core/derive.ts';
+import type { AtlasRecord } from '../core/record.ts';
 
 /** One extension instance (kind and year categories, one CPU value) for every filtered layer. */
 export const filter = new DataFilterExtension({ filterSize: 1, categorySize: 2 });
@@ -23,3 +25,8 @@ export const PASS_ALL = {
   getFilterValue: () => 1,
   filterRange: [1, 1] as [number, number],
 };
+
+/** Year category used by the GPU filter; undated records are 0 and pass any year range. */
+export function yearCategory(r: AtlasRecord): number {
+  return recordYear(r) ?? 0;
+}
