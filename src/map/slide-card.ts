@@ -8,6 +8,7 @@ import type { CalloutText } from '../core/callout.ts';
 import { PALETTE } from '../core/palette.ts';
 import { FONT_FAMILY } from '../layers/palette.ts';
 import { CHART, type ChartPoint } from '../core/chart.ts';
+import { formatNumber } from '../core/i18n/format.ts';
 
 export interface SlideCard {
   lang: 'zh' | 'en';
@@ -59,7 +60,7 @@ export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number,
 }
 
 /** A call-out's series chart (as the presenter draws it in SVG) into the box `b`, scaled from CHART's units. */
-function drawChart(ctx: CanvasRenderingContext2D, pts: readonly ChartPoint[], b: Area, s: number, lang: string): void {
+function drawChart(ctx: CanvasRenderingContext2D, pts: readonly ChartPoint[], b: Area, s: number, lang: 'zh' | 'en'): void {
   const k = b.w / CHART.width;
   const X = (x: number) => b.x + x * k;
   const Y = (y: number) => b.y + y * k;
@@ -76,7 +77,6 @@ function drawChart(ctx: CanvasRenderingContext2D, pts: readonly ChartPoint[], b:
   pts.forEach((p, i) => (i ? ctx.lineTo(X(p.x), Y(p.y)) : ctx.moveTo(X(p.x), Y(p.y))));
   ctx.stroke();
   ctx.textAlign = 'center';
-  const num = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en');
   for (const p of pts) {
     ctx.fillStyle = PALETTE.umber;
     ctx.beginPath();
@@ -85,7 +85,7 @@ function drawChart(ctx: CanvasRenderingContext2D, pts: readonly ChartPoint[], b:
     if (!p.labelled) continue;
     ctx.fillStyle = PALETTE.inkStrong;
     ctx.font = `700 ${11 * s}px ${FONT_FAMILY}`;
-    ctx.fillText(num.format(p.value), X(p.x), Y(p.y) - 6 * s);
+    ctx.fillText(formatNumber(p.value, lang), X(p.x), Y(p.y) - 6 * s);
     ctx.fillStyle = PALETTE.muted;
     ctx.font = `400 ${11 * s}px ${FONT_FAMILY}`;
     ctx.fillText(String(p.year), X(p.x), Y(CHART.height) - 2 * s);
