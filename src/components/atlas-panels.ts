@@ -185,6 +185,6 @@ export function groupPicker(ctx: PanelContext, project: (p: [number, number]) =>
 /** The presenter card over the map while a story is shown; `remote`: it offers the presenter view (the full-page app). */
 export function presenterCard(ctx: PanelContext, story: unknown, remote: boolean): TemplateResult {
   const { state: s, records, selectors: sel } = ctx;
-  return need(ctx, 'atlas-presenter', html`<atlas-presenter .lang=${s.lang} .story=${story} .index=${s.story?.slide ?? 0} .byId=${sel.byId(records)}
+  return need(ctx, 'atlas-presenter', html`<atlas-presenter .lang=${s.lang} .story=${story} .index=${s.story?.slide ?? 0} .byId=${sel.byId(records)} .series=${sel.series(records)}
     .remote=${remote && typeof BroadcastChannel === 'function'}></atlas-presenter>`);
 }

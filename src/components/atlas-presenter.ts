@@ -10,8 +10,7 @@ import { OPEN_PRESENTER_VIEW } from '../core/presenter-link.ts';
 import type { Story } from '../story/schema.ts';
 import type { Lang } from '../core/vocabulary.ts';
 import { emitAction } from './emit.ts';
-import { memo } from '../core/memo.ts';
-import { seriesPoints } from '../core/systems.ts';
+import type { SeriesPoint } from '../core/systems.ts';
 import { seriesSvg } from './series-chart.ts';
 import { formatNumber } from '../core/i18n/format.ts';
 
@@ -23,13 +22,15 @@ import { formatNumber } from '../core/i18n/format.ts';
  * @fires atlas-open-presenter-view - the "Presenter view" button (shown when `remote`)
  */
 export class AtlasPresenter extends LitElement {
-  static override properties = { lang: {}, story: { attribute: false }, index: { type: Number }, byId: { attribute: false }, remote: { type: Boolean, reflect: true } };
+  static override properties = { lang: {}, story: { attribute: false }, index: { type: Number }, byId: { attribute: false }, series: { attribute: false }, remote: { type: Boolean, reflect: true } };
   declare lang: Lang;
   /** Offer the presenter view (a second window of the app page); only the full-page app has one to open. */
   declare remote: boolean;
   declare story: Story | null;
   declare index: number;
   declare byId: ReadonlyMap<string, AtlasRecord>;
+  /** Every figure series of the dataset (the shell's memoised selector), for call-outs that ask for a chart. */
+  declare series: ReadonlyMap<string, readonly SeriesPoint[]>;
 
   constructor() {
     super();
@@ -37,6 +38,7 @@ export class AtlasPresenter extends LitElement {
     this.story = null;
     this.index = 0;
     this.byId = new Map();
+    this.series = new Map();
     this.remote = false;
   }
 
@@ -98,11 +100,8 @@ export class AtlasPresenter extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
   }
 
-  /** Every series of the dataset, recomputed only when the records change. */
-  private readonly series = memo((byId: ReadonlyMap<string, AtlasRecord>) => seriesPoints([...byId.values()]));
-
   private callout(recordId: string, figureIndex: number | undefined, chart: boolean | undefined) {
-    const c = calloutText(this.byId.get(recordId), figureIndex, this.lang, chart ? this.series(this.byId) : undefined);
+    const c = calloutText(this.byId.get(recordId), figureIndex, this.lang, chart ? this.series : undefined);
     if (!c) return '';
     const l = this.lang;
     return html`<button class="callout ${c.chart.length ? 'charted' : ''}" @click=${() => emitAction(this, { type: 'select', id: recordId })}>
