@@ -2,7 +2,7 @@ import { LitElement, css, html, svg } from 'lit';
 import { tl } from '../core/i18n/strings.ts';
 import type { LegendEntry } from '../core/legend.ts';
 import type { Lang } from '../core/vocabulary.ts';
-import { ARC_INFERRED, BADGE_FILL, BADGE_LINE, CHOROPLETH, SELECTED } from '../layers/palette.ts';
+import { ARC_INFERRED, BADGE_FILL, BADGE_LINE, CHOROPLETH, CONTEXT_OPACITY, POINT_STYLE, SELECTED } from '../layers/palette.ts';
 import { inlineStyle } from './inline-style.ts';
 import { rgb, symbolIcon } from './symbol-icon.ts';
 
@@ -19,6 +19,8 @@ function entryIcon(e: LegendEntry) {
       return svg`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6.8" fill=${rgb(BADGE_LINE)} stroke=${rgb(BADGE_FILL)} stroke-width="1.2"/><text x="8" y="11.2" font-size="9" font-weight="700" text-anchor="middle" fill=${rgb(BADGE_FILL)}>6</text></svg>`;
     case 'ring':
       return svg`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill="none" stroke=${rgb(SELECTED)} stroke-width="2"/></svg>`;
+    case 'context':
+      return svg`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" opacity=${CONTEXT_OPACITY}><circle cx="8" cy="8" r="5.5" fill=${rgb(POINT_STYLE['joint-lab'].color)}/></svg>`;
     case 'ramp':
       return '';
   }

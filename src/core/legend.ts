@@ -18,6 +18,8 @@ export type LegendEntry =
   | { type: 'stack'; label: string }
   /** The ring round a chosen (or story-highlighted) record. */
   | { type: 'ring'; label: string }
+  /** A story slide's context: records its filters leave out, drawn faint (layers/context-layers.ts). */
+  | { type: 'context'; label: string }
   /** The partner countries' choropleth: classes 1, 2–3, 4–6, 7+. */
   | { type: 'ramp'; label: string; stops: string[] };
 
@@ -35,6 +37,8 @@ export interface LegendInput {
   inferred: boolean;
   /** Whether a record is ringed (selected, or highlighted by a story slide). */
   ring: boolean;
+  /** Whether a story slide leaves records out, drawn faint as its context. */
+  context?: boolean;
 }
 
 const POINTS: ReadonlySet<Kind> = new Set<Kind>(POINT_KINDS);
@@ -53,6 +57,7 @@ export function legendEntries(i: LegendInput): LegendEntry[] {
   }
   if (on.includes('flagship-corridor')) out.push({ type: 'kind', kind: 'flagship-corridor', label: KIND_LABELS['flagship-corridor'][l] });
   if (i.ring) out.push({ type: 'ring', label: tl('ring', l) });
+  if (i.context) out.push({ type: 'context', label: tl('context', l) });
   if (on.includes('partner-country')) out.push({ type: 'ramp', label: tl('ramp', l), stops: ['1', '2–3', '4–6', '7+'] });
   return out;
 }
@@ -81,7 +86,23 @@ export function datasetFacts(records: readonly AtlasRecord[]): DatasetFacts {
   return f;
 }
 
+/** What of the app state the legend reads. */
+export interface LegendView {
+  lang: Lang;
+  kinds: readonly Kind[];
+  selected: string | null;
+  /** A story shown (its slides' filters dim what they leave out), with the filters it set. */
+  story?: unknown;
+  years?: readonly [number, number] | null;
+  fields?: readonly unknown[];
+  regions?: readonly unknown[];
+  countries?: readonly unknown[];
+}
+
 /** The legend for a view of a dataset: the one the map shows and exported images draw. */
-export function legendFor(records: readonly AtlasRecord[], view: { lang: Lang; kinds: readonly Kind[]; selected: string | null }): LegendEntry[] {
-  return legendEntries({ lang: view.lang, kinds: view.kinds, ...datasetFacts(records), ring: Boolean(view.selected) });
+export function legendFor(records: readonly AtlasRecord[], view: LegendView): LegendEntry[] {
+  const f = datasetFacts(records);
+  // As the map decides (context-layers.ts hasContext): a slide that leaves any drawn record out.
+  const narrowed = [...f.drawn].some((k) => !view.kinds.includes(k)) || Boolean(view.years) || [view.fields, view.regions, view.countries].some((a) => (a?.length ?? 0) > 0);
+  return legendEntries({ lang: view.lang, kinds: view.kinds, ...f, ring: Boolean(view.selected), context: Boolean(view.story) && narrowed });
 }

@@ -16,7 +16,6 @@ import {
   corridorStyle,
   CHOROPLETH,
   CORRIDOR_CASING,
-  CORRIDOR_COLOR,
   FONT_FAMILY,
   HALO,
   HALO_DARK,
@@ -33,12 +32,15 @@ import {
 } from './palette.ts';
 import { SYMBOL_MAPPING } from './symbols.ts';
 import { labelItems, labelsFor, type LabelItem } from './label-items.ts';
-import { FLAT, PASS_ALL, filter, yearCategory } from './layer-common.ts';
+import { FLAGSHIP_LINE, FLAT, PASS_ALL, filter, lineOf, yearCategory } from './layer-common.ts';
 import { placeLayers, preparePlaces, type PlaceData } from './place-layers.ts';
+import { CONTEXT_LAYER_IDS, contextLayers } from './context-layers.ts';
 
 /** Stable layer ids, in drawing order. */
 export const LAYER_IDS = [
   'choropleth',
+  // A story slide's context: what its filters leave out, faint (context-layers.ts).
+  ...CONTEXT_LAYER_IDS,
   'flagship-corridors-casing',
   'flagship-corridors',
   'transfer-corridors',
@@ -98,7 +100,6 @@ const anchorOf = (r: AtlasRecord): LonLat =>
   (r.geometry?.type === 'Point' ? r.geometry.coordinates : (r.geometry!.coordinates as LonLat[])[Math.floor(r.geometry!.coordinates.length / 2)]) as LonLat;
 // Callers pass only records whose geometry type was checked in prepareLayerData.
 const pointOf = (r: AtlasRecord): LonLat => r.geometry!.coordinates as LonLat;
-const lineOf = (r: AtlasRecord): LonLat[] => r.geometry!.coordinates as LonLat[];
 
 /** Derives everything the layers draw from. Run once per dataset (and basemap), not per view change. */
 export function prepareLayerData(
@@ -228,6 +229,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       autoHighlight: true,
       highlightColor: [255, 255, 255, 70],
     }),
+    ...contextLayers(data, view, { symbolAtlas: opts.symbolAtlas, symbolSize: size, scale, dark }),
     new PathLayer<AtlasRecord>({
       id: 'flagship-corridors-casing',
       ...FLAT,
@@ -245,12 +247,7 @@ export function buildLayers(data: LayerData, view: AtlasView, opts: BuildOptions
       ...FLAT,
       data: data.paths,
       pickable: true,
-      getPath: lineOf,
-      getColor: CORRIDOR_COLOR,
-      widthUnits: 'pixels',
-      getWidth: 3,
-      capRounded: true,
-      jointRounded: true,
+      ...FLAGSHIP_LINE,
       autoHighlight: true,
       highlightColor: [213, 94, 0, 255],
       ...recordFilter(data.pathIndex),

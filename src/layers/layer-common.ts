@@ -2,6 +2,7 @@
 import { DataFilterExtension } from '@deck.gl/extensions';
 import { recordYear } from '../core/derive.ts';
 import type { AtlasRecord } from '../core/record.ts';
+import { CORRIDOR_COLOR } from './palette.ts';
 
 /** One extension instance (kind and year categories, one CPU value) for every filtered layer. */
 export const filter = new DataFilterExtension({ filterSize: 1, categorySize: 2 });
@@ -30,3 +31,16 @@ export const PASS_ALL = {
 export function yearCategory(r: AtlasRecord): number {
   return recordYear(r) ?? 0;
 }
+
+/** A line record's vertices (callers pass only records whose geometry type was checked). */
+export const lineOf = (r: AtlasRecord): [number, number][] => r.geometry!.coordinates as [number, number][];
+
+/** How a flagship corridor's line is drawn, for the subject and for a slide's faint context alike. */
+export const FLAGSHIP_LINE = {
+  getPath: lineOf,
+  getColor: CORRIDOR_COLOR,
+  widthUnits: 'pixels',
+  getWidth: 3,
+  capRounded: true,
+  jointRounded: true,
+} as const;

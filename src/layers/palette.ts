@@ -88,3 +88,6 @@ export const BADGE_TEXT: RGBA = [35, 35, 45, 255];
 /** A selected record's link to the partner countries it serves: dark at the record, fading to the country. */
 export const LINK_SOURCE: RGBA = [35, 35, 45, 230];
 export const LINK_TARGET: RGBA = [35, 35, 45, 110];
+
+/** How strongly a story slide's context is drawn (context-layers.ts): visibly there, clearly behind the subject. */
+export const CONTEXT_OPACITY = 0.25;

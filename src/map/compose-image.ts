@@ -5,7 +5,7 @@
  */
 import type { LegendEntry } from '../core/legend.ts';
 import type { Kind } from '../core/vocabulary.ts';
-import { FONT_FAMILY, POINT_STYLE, ARC_SOURCE, ARC_INFERRED, BADGE_FILL, BADGE_LINE, CORRIDOR_COLOR, CHOROPLETH, SELECTED, isPointKind, type RGBA } from '../layers/palette.ts';
+import { FONT_FAMILY, POINT_STYLE, ARC_SOURCE, ARC_INFERRED, BADGE_FILL, BADGE_LINE, CORRIDOR_COLOR, CHOROPLETH, CONTEXT_OPACITY, SELECTED, isPointKind, type RGBA } from '../layers/palette.ts';
 import { SHAPE_POLYGONS } from '../layers/symbols.ts';
 import { PALETTE } from '../core/palette.ts';
 import { drawSlideCard, type SlideCard } from './slide-card.ts';
@@ -96,6 +96,9 @@ function drawEntry(ctx: CanvasRenderingContext2D, e: LegendEntry, x: number, y: 
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     ctx.fillText(e.type === 'badge' ? '3' : '6', x, y + r / 10);
+  } else if (e.type === 'context') {
+    ctx.globalAlpha = CONTEXT_OPACITY;
+    drawSymbol(ctx, 'joint-lab', x, y, r);
   } else if (e.type === 'ring') {
     ctx.strokeStyle = css(SELECTED);
     ctx.lineWidth = r / 3;

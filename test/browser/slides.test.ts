@@ -58,6 +58,28 @@ describe.each([
     await expect.poll(() => hidden(app, highlight)).toEqual([]);
   });
 
+  it("dims what a slide leaves out rather than hiding it: the joint-labs slide still draws the parks, faint, and its legend says so", async () => {
+    const n = story.slides.findIndex((s) => s.id === 'joint-labs') + 1;
+    await app.when.setHash(`v=1&lang=zh&story=innovation-road&slide=${n}`);
+    await expect.poll(() => app.page.locator('atlas-presenter h2').textContent()).toBe(story.slides[n - 1].title.zh);
+    const drawn = () =>
+      app.atlas.eval((el) => {
+        const map = el.shadowRoot!.querySelector('atlas-map') as unknown as { layers: { id: string; props: Record<string, any> }[] };
+        const props = (id: string) => map.layers.find((l) => l.id === id)!.props;
+        const ctx = props('context-points');
+        return {
+          subject: props('points').filterCategories[0] as string[],
+          context: { visible: ctx.visible as boolean, opacity: ctx.opacity as number, kinds: [...new Set((ctx.data as { properties: { kind: string } }[]).map((r) => r.properties.kind))] },
+        };
+      });
+    await expect.poll(async () => (await drawn()).context.visible).toBe(true);
+    const { subject, context } = await drawn();
+    expect(subject).not.toContain('park');
+    expect(context.kinds).toContain('park');
+    expect(context.opacity).toBeLessThan(0.5);
+    await expect.poll(() => app.atlas.text('atlas-legend')).toMatch(/浅色：非本页主题的记录/);
+  });
+
   it.each(charted)('slide $n ($id): each call-out that asks for a chart draws its series (two points or more)', async ({ n, title, charts }) => {
     await app.when.setHash(`v=1&lang=zh&story=innovation-road&slide=${n}`);
     await expect.poll(() => app.page.locator('atlas-presenter h2').textContent()).toBe(title);

@@ -10,6 +10,7 @@ import { validateDataset } from '../../src/core/validate.ts';
 import { type AtlasRecord } from '../../src/core/record.ts';
 import { LAYER_IDS, buildLayers, prepareLayerData, visibleYears, type LabelItem } from '../../src/layers/build-layers.ts';
 import { CHOROPLETH, POINT_STYLE } from '../../src/layers/palette.ts';
+import { CONTEXT_LAYER_IDS, CONTEXT_OPACITY } from '../../src/layers/context-layers.ts';
 import { defaultView } from '../../src/state/view.ts';
 import { pickLang } from '../../src/core/vocabulary.ts';
 
@@ -122,6 +123,37 @@ describe('buildLayers', () => {
     expect(call(lab('en'), 'getText', ken)).toBe('Kenya');
     expect(prop(lab('zh'), 'characterSet')).toBe('auto');
     expect(String(prop(lab('zh'), 'fontFamily'))).toMatch(/CJK/);
+  });
+
+  describe("a story slide's context: what its filters leave out is dimmed, not hidden", () => {
+    const ids = [...CONTEXT_LAYER_IDS];
+    const narrowed = { ...defaultView('en'), kinds: ['joint-lab'] as const };
+    it.each([
+      ['exploring, a filter hides (no context drawn)', narrowed, false],
+      ['a slide that leaves nothing out', { ...defaultView('en'), present: true }, false],
+      ['a slide narrowed to one kind', { ...narrowed, present: true }, true],
+      ['a slide narrowed to some years', { ...defaultView('en'), present: true, years: [2018, 2020] as const }, true],
+      ['a slide narrowed by region (the CPU mask)', { ...defaultView('en'), present: true, cpuMask: new Uint8Array(records.length), cpuKey: 'r' }, true],
+    ])('%s', (_name, view, shown) => {
+      const built = buildLayers(data, view, opts);
+      for (const id of ids) expect(prop(byId(built, id), 'visible'), id).toBe(shown);
+    });
+    it('draws every record of its type faint, under the subject, and never picks it', () => {
+      const built = buildLayers(data, { ...narrowed, present: true }, opts);
+      const order = built.map((l) => l.id);
+      expect(order.indexOf('context-points')).toBeLessThan(order.indexOf('labels'));
+      expect(order.indexOf('context-places')).toBeLessThan(order.indexOf('points'));
+      expect(prop(byId(built, 'context-points'), 'data')).toBe(data.points);
+      expect(prop(byId(built, 'context-arcs'), 'data')).toBe(data.arcs);
+      expect(prop(byId(built, 'context-paths'), 'data')).toBe(data.paths);
+      for (const id of ids) {
+        expect(prop(byId(built, id), 'opacity')).toBe(CONTEXT_OPACITY);
+        expect(prop(byId(built, id), 'pickable')).toBe(false);
+      }
+      expect(CONTEXT_OPACITY).toBeLessThan(0.5);
+      // The subject's own layer still filters: joint labs only, at full strength.
+      expect(prop(byId(built, 'points'), 'filterCategories')).toEqual([['joint-lab'], data.years]);
+    });
   });
 
   it('filters by kind and year on the GPU: categories change, data does not', () => {

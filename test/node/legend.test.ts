@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { legendEntries, type LegendInput } from '../../src/core/legend.ts';
+import { readFileSync } from 'node:fs';
+import { legendEntries, legendFor, type LegendInput, type LegendView } from '../../src/core/legend.ts';
+import { validateDataset } from '../../src/core/validate.ts';
 import { KINDS, type Kind } from '../../src/core/vocabulary.ts';
 import { corridorStyle } from '../../src/layers/palette.ts';
 
@@ -17,6 +19,7 @@ describe('legend entries follow what the map draws', () => {
     { title: 'no country-level records: no disc', input: { badges: false }, has: ['joint-lab'], not: ['badge'] },
     { title: 'a record chosen: the ring', input: { ring: true }, has: ['ring'], not: [] },
     { title: 'stacks in the data: the numbered square', input: { stacks: true }, has: ['stack'], not: [] },
+    { title: 'a slide that leaves records out: the faint context', input: { context: true }, has: ['context'], not: [] },
     { title: 'a kind not drawn in this dataset: left out', input: { drawn: new Set<Kind>(['park']) }, has: ['park'], not: ['joint-lab', 'ramp'] },
   ])('$title', ({ input, has, not }) => {
     const got = types(input);
@@ -25,7 +28,7 @@ describe('legend entries follow what the map draws', () => {
   });
 
   it.each(['en', 'zh'] as const)('every entry has a label in %s, with no internal word', (lang) => {
-    for (const e of legendEntries({ ...base, lang, inferred: true, ring: true, stacks: true })) {
+    for (const e of legendEntries({ ...base, lang, inferred: true, ring: true, stacks: true, context: true })) {
       expect(e.label.length).toBeGreaterThan(1);
       expect(e.label).not.toMatch(/seed|种子|[a-z]+-[a-z]+/);
     }
@@ -46,4 +49,16 @@ describe('certainty drawn on corridors', () => {
       expect(s.target[3]).toBeLessThan(stated.target[3]);
     } else expect(s).toEqual(stated);
   });
+});
+
+describe("legendFor: a story slide's faint context", () => {
+  const { records } = validateDataset(JSON.parse(readFileSync(new URL('../fixtures/mini.geojson', import.meta.url), 'utf8')));
+  const has = (v: Partial<LegendView>) => legendFor(records, { lang: 'en', kinds: KINDS, selected: null, ...v }).some((e) => e.type === 'context');
+  it.each([
+    ['exploring with a filter: hidden, so no entry', { kinds: ['joint-lab'] as Kind[] }, false],
+    ['a slide with every kind on', { story: { id: 's', slide: 0 } }, false],
+    ['a slide narrowed to one kind', { story: { id: 's', slide: 0 }, kinds: ['joint-lab'] as Kind[] }, true],
+    ['a slide narrowed to some years', { story: { id: 's', slide: 0 }, years: [2018, 2020] as [number, number] }, true],
+    ['a slide narrowed to a region', { story: { id: 's', slide: 0 }, regions: ['asia'] }, true],
+  ])('%s', (_t, v, want) => expect(has(v)).toBe(want));
 });

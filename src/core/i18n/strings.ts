@@ -273,6 +273,7 @@ export const LEGEND_UI = {
   corridorStated: { zh: '技术转移通道（有来源）', en: 'Transfer corridor, from a source' },
   corridorInferred: { zh: '浅色细线：推断的通道', en: 'Light thin line: inferred corridor' },
   ring: { zh: '圆环：所选或所指记录', en: 'Ring: the chosen record' },
+  context: { zh: '浅色：非本页主题的记录', en: 'Faint: not the subject of this slide' },
   ramp: { zh: '合作记录数', en: 'Cooperation records' },
 } satisfies Record<string, Record<Lang, string>>;
 
