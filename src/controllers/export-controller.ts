@@ -101,7 +101,7 @@ export class ExportController {
   }
 
   /** Each slide's image, drawn in turn; the reader gets back the slide (or the exploring view) they had. */
-  private async slideImages(opts: { frame?: Frame; scale?: 1 | 2; kicker?: string }): Promise<{ id: string; images: Blob[] }> {
+  private async slideImages(opts: { frame?: Frame; scale?: 1 | 2; kicker?: string }): Promise<{ id: string; images: Blob[]; headings: string[] }> {
     const { host } = this;
     const opened = !host.state.story;
     if (opened) host.dispatch({ type: 'openStory', id: DEFAULT_STORY, slide: 0 }, 'api');
@@ -109,6 +109,9 @@ export class ExportController {
       const story = await this.story.whenLoaded();
       const start = host.state.story?.slide ?? 0;
       const images: Blob[] = [];
+      const l = host.state.lang;
+      // What each image's card heads it with (the deck title, or the reader's own, and the slide's title).
+      const headings = story.slides.map((s) => `${opts.kicker ?? story.title[l]} — ${s.title[l]}`);
       for (let i = 0; i < story.slides.length; i++) {
         host.dispatch({ type: 'goToSlide', slide: i }, 'url');
         await host.updateComplete;
@@ -117,7 +120,7 @@ export class ExportController {
         images.push((await this.renderImage({ frame: opts.frame ?? '16:9', scale: opts.scale ?? 1, kicker: opts.kicker })).blob);
       }
       host.dispatch({ type: 'goToSlide', slide: start }, 'url');
-      return { id: story.id, images };
+      return { id: story.id, images, headings };
     } finally {
       // Close a story that was opened only to export it.
       if (opened) host.dispatch({ type: 'closeStory' }, 'api');
@@ -139,7 +142,8 @@ export class ExportController {
         download(r.blob, downloadName({ what: 'png', story: host.state.story }, host.state, l, stamp));
       } else if (req.what === 'deck') {
         // One slide a page through the browser's print dialog ("Save as PDF"): a handout.
-        await this.printer.printDeck((await this.slideImages({ frame: req.frame === 'screen' ? '16:9' : req.frame, scale: 2, kicker: req.title })).images);
+        const deck = await this.slideImages({ frame: req.frame === 'screen' ? '16:9' : req.frame, scale: 2, kicker: req.title });
+        await this.printer.printDeck(deck.images, deck.headings);
       } else if (req.what === 'slides') {
         const id = host.state.story?.id ?? DEFAULT_STORY;
         download(await this.exportSlides({ frame: req.frame === 'screen' ? '16:9' : req.frame, scale: req.scale, kicker: req.title }), downloadName({ what: 'slides', story: id }, host.state, l, stamp));

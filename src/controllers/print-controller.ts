@@ -37,14 +37,15 @@ export class PrintController implements ReactiveController {
 
   /**
    * Prints slide images one to a page (the browser's print dialog saves them as a PDF: a handout with no
-   * PDF library shipped). The images stay in the print slot until the print is done.
+   * PDF library shipped). The images stay in the print slot until the print is done. Each image's text
+   * alternative (`alts`) names what the page shows, as its card heads it: deck title and slide title.
    */
-  async printDeck(images: readonly Blob[]): Promise<void> {
+  async printDeck(images: readonly Blob[], alts: readonly string[] = []): Promise<void> {
     const slot = this.deck();
     if (!slot) return;
     this.clearDeck();
     this.urls = images.map((b) => URL.createObjectURL(b));
-    const imgs = this.urls.map((src) => Object.assign(document.createElement('img'), { src, alt: '' }));
+    const imgs = this.urls.map((src, i) => Object.assign(document.createElement('img'), { src, alt: alts[i] ?? '' }));
     slot.replaceChildren(...imgs);
     await Promise.all(imgs.map((img) => img.decode()));
     this.host.toggleAttribute('data-print-deck', true);

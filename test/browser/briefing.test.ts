@@ -235,7 +235,7 @@ describe('briefing on one page', () => {
       expect(await app.page.locator('atlas-export').isVisible()).toBe(true);
     }, 240_000);
 
-    it('prints the deck one slide a page (the PDF handout), each page a slide image', async () => {
+    it('prints the deck one slide a page (the PDF handout), each page a slide image headed by the title the reader typed', async () => {
       // Headless Chromium's print() holds the page in a print job no PDF can be made beside: count the call instead.
       await app.page.evaluate(() => {
         const w = window as unknown as { __prints: number };
@@ -243,9 +243,12 @@ describe('briefing on one page', () => {
         window.print = () => void w.__prints++;
       });
       await app.when.clickPanel('export');
+      // The exported title is editable: what the reader types heads every page in place of the story's title.
+      await app.page.locator('innovation-atlas atlas-export label.title input').fill('部委内部简报');
       await app.page.getByRole('button', { name: /^打印全部演示页/ }).click();
       await expect.poll(() => app.page.evaluate(() => (window as unknown as { __prints: number }).__prints), { timeout: 240_000 }).toBe(1);
-      expect(await app.page.locator('innovation-atlas .print-deck img').count()).toBe(N);
+      const alts = await app.page.locator('innovation-atlas .print-deck img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt')));
+      expect(alts).toEqual(story.slides.map((sl) => `部委内部简报 — ${sl.title.zh}`));
       const pdf = (await app.page.pdf({ landscape: true, printBackground: true })).toString('latin1');
       expect(pdf.match(/\/Type\s*\/Page\b/g)?.length, 'pages').toBe(N);
       // The reader is back where they were, the Export panel open.

@@ -136,6 +136,24 @@ describe('the story editor', () => {
     expect(again.json).toEqual(first.json);
   });
 
+  it('reorders by dragging a slide by its grip onto another (the mouse way), and announces the move', async () => {
+    await openEmptyEditor();
+    for (const [i, v] of VIEWS.entries()) await addView(i + 1, v);
+    const titles = () => editor('.slide input[lang=en]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    // Slide 2 by its grip onto slide 1's heading (both in view; a field would take the drag's text itself).
+    await slide(2, '.grip').scrollIntoViewIfNeeded();
+    const from = (await slide(2, '.grip').boundingBox())!;
+    const to = (await slide(1, 'h3').boundingBox())!;
+    await app.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await app.page.mouse.down();
+    await app.page.mouse.move(to.x + 20, to.y + to.height / 2, { steps: 8 });
+    await app.page.mouse.up();
+    await expect.poll(titles).toEqual([VIEWS[1].en, VIEWS[0].en, VIEWS[2].en]);
+    expect(await editor('[role=status]').textContent()).toBe('Slide 2 moved to position 1');
+    // The drop highlight does not stay behind.
+    expect(await editor('.slide.drop').count()).toBe(0);
+  });
+
   it('keeps the draft through a reload until the author discards it', async () => {
     await openEmptyEditor();
     await addView(1, VIEWS[0]);
