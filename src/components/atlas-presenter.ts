@@ -75,20 +75,36 @@ export class AtlasPresenter extends LitElement {
     svg.series text.v { font-weight: 700; fill: var(--atlas-ink); }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     button:focus-visible { outline: 3px solid var(--atlas-focus); outline-offset: 2px; }
+    /* On a wide screen the words are placed piece by piece (call-outs top left, caption bottom left). */
+    .words { display: contents; }
     @media (max-width: 720px) {
       /* A phone is no presenter's desk (P still opens the view). */
       .presenter-view { display: none; }
-      :host([remote]) .callouts { max-width: calc(100% - 24px); }
-      .card { left: 12px; right: 12px; width: auto; bottom: 76px; padding: 14px 16px; }
-      .callouts { left: 12px; max-width: calc(100% - 24px); top: 64px; }
-      .callout { padding: 8px 10px; }
+      /*
+       * On a phone the call-outs and caption share one sheet at the bottom, at most half the screen: the map
+       * keeps the top half for the slide's subject (the camera fits it there, frame.ts), instead of peeking
+       * between a call-out column and a card. The call-outs become a row that scrolls sideways, the caption
+       * scrolls inside its card.
+       */
+      .words { display: flex; flex-direction: column; gap: 8px; position: absolute; left: 12px; right: 12px; bottom: 76px; max-height: calc(50% - 40px); }
+      .callouts, :host([remote]) .callouts { position: static; flex: none; flex-wrap: nowrap; overflow-x: auto; max-width: none; padding: 2px 2px 6px; }
+      .callouts:empty { display: none; }
+      .callout { padding: 8px 10px; flex: none; max-width: 220px; }
+      .callout.charted { max-width: 220px; }
+      /* The number, its label and source stay; the chart would take the map's room (its points stay readable, visually hidden). */
+      svg.series { display: none; }
+      .card { position: static; width: auto; min-height: 0; overflow: auto; padding: 14px 16px; }
       .controls { right: 12px; left: 12px; bottom: 16px; justify-content: space-between; }
     }
   `;
 
   /** The caption card's and call-outs' boxes relative to `origin` (the atlas's rect): the map keeps them clear. */
   cardBoxes(origin: { left: number; top: number }): { left: number; top: number; right: number; bottom: number }[] {
-    return [...this.renderRoot.querySelectorAll('.card, .callouts')].map((e) => {
+    // Each call-out by itself (their row's box spans the width they may wrap into, not what they cover); on a
+    // phone the one sheet that holds them and the caption (its call-outs scroll sideways out of view).
+    const words = this.renderRoot.querySelector('.words');
+    const sheet = words && getComputedStyle(words).display !== 'contents';
+    return [...(sheet ? [words] : this.renderRoot.querySelectorAll('.card, .callouts > *'))].map((e) => {
       const r = e.getBoundingClientRect();
       return { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
     }).filter((b) => b.right > b.left && b.bottom > b.top);
@@ -129,12 +145,14 @@ export class AtlasPresenter extends LitElement {
           : ''}
         <button class="exit" @click=${() => emitAction(this, { type: 'closeStory' })}>${tp('exitStory', l)} (Esc)</button>
       </div>
-      <div class="callouts">${(slide.callouts ?? []).map((c) => this.callout(c.record, c.figure, c.chart))}</div>
-      <section class="card" tabindex="-1" aria-live="polite" aria-roledescription="slide" aria-label=${tp('slide', l, { n: i + 1, total: n })}>
-        <div class="kicker">${s.title[l]}</div>
-        <h2 id="slide-title">${slide.title[l]}</h2>
-        <p>${slide.caption[l]}</p>
-      </section>
+      <div class="words">
+        <div class="callouts">${(slide.callouts ?? []).map((c) => this.callout(c.record, c.figure, c.chart))}</div>
+        <section class="card" tabindex="-1" aria-live="polite" aria-roledescription="slide" aria-label=${tp('slide', l, { n: i + 1, total: n })}>
+          <div class="kicker">${s.title[l]}</div>
+          <h2 id="slide-title">${slide.title[l]}</h2>
+          <p>${slide.caption[l]}</p>
+        </section>
+      </div>
       <div class="controls">
         <button aria-label=${tp('previous', l)} ?disabled=${i === 0} @click=${() => emitAction(this, { type: 'goToSlide', slide: i - 1 })}>←</button>
         <span class="counter" aria-live="polite">${tp('slide', l, { n: i + 1, total: n })}</span>

@@ -117,6 +117,8 @@ export const atlasStyles = [paletteStyles, css`
     .maplibregl-ctrl-bottom-right { bottom: 70px; }
     .errors { bottom: 70px; }
     .legend { bottom: 70px; max-width: calc(100% - 24px); }
+    /* Presenting on a phone, the bottom half is the slide's words: the legend goes top left, by the exit button. */
+    :host([presenting]) .legend { top: 16px; left: 12px; right: auto; bottom: auto; max-width: calc(100% - 170px); max-height: 40%; }
     .status.nomap { top: 140px; left: 12px; right: 12px; max-width: none; }
     .frame.controls-minimal .toolbar { max-width: none; justify-content: flex-end; }
     .frame.controls-minimal .toolbar .tool { flex: 0 0 auto; padding: 7px 12px; }

@@ -210,6 +210,8 @@ export class InnovationAtlas extends LitElement {
   private announceReady(): void {
     if (!this.isConnected) return;
     this.loading = false;
+    // A slide link can load its story before the map exists: the slide's subject is framed now, on the map.
+    if (this.state.story && this.storyCtl.story) this.dispatch({ type: 'applySlide' }, 'url');
     this.setAttribute('ready', '');
     fire<AtlasReadyDetail>(this, 'atlas-ready', { records: this.records.length, errors: this.problems.errors.length });
   }

@@ -47,13 +47,14 @@ export function runEffects(
         const presenter = host.renderRoot.querySelector('atlas-presenter');
         await presenter?.updateComplete;
         const at = host.getBoundingClientRect();
-        // The legend stays on the map in present mode: on a wide screen the subject is kept clear of it as of
-        // the cards (on a phone it folds to a button, and a column for it would leave no map).
-        // Its entries follow the slide's layers: measure it once it has drawn them.
+        // The legend stays on the map in present mode: the subject is kept clear of it as of the cards. On a
+        // phone it sits in the top bar beside the exit button: the bar's rows are reserved (a column for the
+        // legend would leave no map). Its entries follow the slide's layers: measure it once it has drawn them.
         const legendEl = host.renderRoot.querySelector('atlas-legend');
         await legendEl?.updateComplete;
         const lg = legendEl?.getBoundingClientRect();
-        const legend = lg && lg.width > 0 && at.width > 720 ? [{ left: lg.left - at.left, top: lg.top - at.top, right: lg.right - at.left, bottom: lg.bottom - at.top }] : [];
+        const phone = at.width <= 720;
+        const legend = lg && lg.width > 0 ? [{ left: phone ? 0 : lg.left - at.left, top: lg.top - at.top, right: phone ? at.width : lg.right - at.left, bottom: lg.bottom - at.top }] : [];
         const pad = paddingClearOf([...(presenter?.cardBoxes(at) ?? []), ...legend], { width: at.width, height: at.height });
         // A box is fitted, never closer than the slide's own zoom allows (at least 4.5, so three cities keep
         // their region around them; at most 6.5, where a city pair fills the screen); one place is centred at

@@ -62,7 +62,9 @@ export function paddingClearOf(cards: readonly Box[], size: { width: number; hei
       else if (c.top > size.height / 2) pad.bottom = Math.max(pad.bottom, size.height - c.top + margin);
       else pad.top = Math.max(pad.top, c.bottom + margin);
     } else if (c.right - c.left < size.width * 0.6) pad.left = Math.max(pad.left, c.right + margin);
-    else if (c.top > size.height / 2) pad.bottom = Math.max(pad.bottom, size.height - c.top + margin);
+    // A box across the screen reserves the rows from its edge to the nearer one: by its middle, as the call-out
+    // row of a phone's bottom sheet starts above the middle of the screen but belongs to the bottom.
+    else if (c.top + c.bottom > size.height) pad.bottom = Math.max(pad.bottom, size.height - c.top + margin);
     else pad.top = Math.max(pad.top, c.bottom + margin);
   }
   // Never leave less than a third of the screen to the map.
