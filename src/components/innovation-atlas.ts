@@ -77,12 +77,10 @@ export class InnovationAtlas extends LitElement {
   declare basemap: string;
   declare worldview: string | null;
   declare lang: Lang;
-  declare syncUrl: boolean;
+  declare syncUrl: boolean; declare interactive: boolean;
   declare story: string | null; declare slide: string | null;
   declare controls: string; declare theme: string;
-  declare gestures: string | null;
-  declare interactive: boolean;
-  declare view: string | null;
+  declare gestures: string | null; declare view: string | null;
   declare state: AppState;
   declare loading: boolean;
   declare records: AtlasRecord[];
