@@ -59,8 +59,9 @@ export function iframeSnippet(o: SnippetOptions): string {
   const title = t('title', o.lang);
   return (
     // Size and border as presentational attributes, not style="": a strict CSP (style-src 'self') blocks an
-    // inline style, and the iframe would fall back to 300 × 150 with a border.
-    `<iframe src="${escapeAttr(url)}" title="${title}" data-innovation-atlas loading="lazy" width="100%" height="${o.height}" frameborder="0"></iframe>\n` +
+    // inline style, and the iframe would fall back to 300 × 150 with a border. `allowfullscreen`: Present goes
+    // full screen in the frame too (without it the browser refuses, and the slides stay frame-sized).
+    `<iframe src="${escapeAttr(url)}" title="${title}" data-innovation-atlas loading="lazy" width="100%" height="${o.height}" frameborder="0" allowfullscreen></iframe>\n` +
     // The host script sets the iframe's height from the atlas's messages (auto-height).
     `<script src="${escapeAttr(host)}" defer></script>`
   );

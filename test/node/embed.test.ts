@@ -296,6 +296,8 @@ describe('embed snippets', () => {
       expect(snippet(o)).not.toMatch(/\sstyle=/);
     }
     expect(iframeSnippet({ ...base, height: 600 })).toContain('width="100%" height="600" frameborder="0"');
+    // Present may go full screen from inside the frame.
+    expect(iframeSnippet(base)).toMatch(/<iframe [^>]*\ballowfullscreen\b[^>]*>/);
   });
 
   it('escapes what it writes into attributes', () => {
