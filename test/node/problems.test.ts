@@ -31,8 +31,12 @@ describe('error details in the reader\'s language', () => {
     [rec(4, 'properties.name.zh'), 'zh', '记录 “r4”（第 5 条）: properties.name.zh: 类型错误：应为 string，实为 42'],
     [rec(2, 'properties.kind', 'is not a known kind'), 'zh', '记录 “r2”（第 3 条）: properties.kind: 不是已知的类型'],
     [rec(2, 'properties.id', 'duplicate id (first used by record #0)'), 'zh', '记录 “r2”（第 3 条）: properties.id: id 重复（第 1 条记录已使用）'],
-    [storyRef(3), 'zh', '演示: 幻灯片“slide-3”：highlight: no record "x-3" in this dataset'],
-    [{ id: null, index: -1, field: '(file)', message: 'not valid JSON: Unexpected token' }, 'zh', '数据集: (file): not valid JSON: Unexpected token'],
+    [storyRef(3), 'zh', '演示: 幻灯片“slide-3”：highlight: 数据集中没有记录“x-3”'],
+    [storyRef(3), 'en', 'story: slide "slide-3": highlight: no record "x-3" in this dataset'],
+    [{ id: null, index: -1, field: '(file)', message: 'not valid JSON: Unexpected token' }, 'zh', '数据集: (file): 不是有效的 JSON：Unexpected token'],
+    [{ id: null, index: -1, field: '(file)', message: 'could not load /data/ours.geojson: HTTP 404' }, 'zh', '数据集: (file): 无法加载 /data/ours.geojson：HTTP 404'],
+    [{ id: 'my-story', index: -1, field: '(story)', message: 'no story called "my-story"' }, 'zh', '演示“my-story”: 没有名为“my-story”的演示'],
+    [{ id: null, index: -1, field: '(story)', message: 'could not load the story player: Failed to fetch' }, 'zh', '演示: 无法加载演示播放器：Failed to fetch'],
   ] as const)('%j in %s', (e, lang, expected) => {
     expect(formatProblem(e, lang)).toBe(expected);
   });

@@ -56,10 +56,15 @@ export function problemHeadlines(s: ProblemSummary, lang: Lang): string[] {
 /** One problem as a line a person can act on, framed in the reader's language: which record, which field, what. */
 export function formatProblem(e: DatasetError, lang: Lang): string {
   if (isStoryProblem(e)) {
-    const slide = e.id ? (lang === 'zh' ? `幻灯片“${e.id}”：` : `slide "${e.id}": `) : '';
-    return `${lang === 'zh' ? '演示' : 'story'}: ${slide}${e.message}`;
+    // The story as a whole ("(story)") is named by its id; a slide's problem by the slide's.
+    const whole = e.field === '(story)';
+    const slide = e.id && !whole ? (lang === 'zh' ? `幻灯片“${e.id}”：` : `slide "${e.id}": `) : '';
+    const story = whole && e.id ? (lang === 'zh' ? `演示“${e.id}”` : `story "${e.id}"`) : lang === 'zh' ? '演示' : 'story';
+    // A slide's problem comes as "field: message" (the loader's words); the field stays, the message is translated.
+    const m = /^([\w.]+): (.*)$/.exec(e.message);
+    return `${story}: ${slide}${m ? `${m[1]}: ${translateMessage(m[2], lang)}` : translateMessage(e.message, lang)}`;
   }
-  if (e.index < 0) return `${lang === 'zh' ? '数据集' : 'dataset'}: ${e.field}: ${e.message}`;
+  if (e.index < 0) return `${lang === 'zh' ? '数据集' : 'dataset'}: ${e.field}: ${translateMessage(e.message, lang)}`;
   const id = e.id ? (lang === 'zh' ? `“${e.id}”` : `"${e.id}"`) : lang === 'zh' ? '（无 id）' : '(no id)';
   const who = lang === 'zh' ? `记录 ${id}（第 ${e.index + 1} 条）` : `record ${id} (#${e.index})`;
   return `${who}: ${e.field}: ${translateMessage(e.message, lang)}`;
@@ -94,6 +99,13 @@ const ZH_MESSAGES: [RegExp, (...m: string[]) => string][] = [
   [/^latitude (below -90|above 90)$/, (r) => `纬度${r.startsWith('below') ? '小于 -90' : '大于 90'}`],
   [/^a line needs at least two positions$/, () => '线至少需要两个点'],
   [/^must be a Point, a LineString or null$/, () => '须为 Point、LineString 或 null'],
+  // Loading: the dataset file, a story, a part of the app (the cause after the colon is the browser's words).
+  [/^not valid JSON: (.*)$/, (why) => `不是有效的 JSON：${why}`],
+  [/^no record "(.+)" in (?:the|this) dataset$/, (id) => `数据集中没有记录“${id}”`],
+  [/^no story called "(.+)"$/, (id) => `没有名为“${id}”的演示`],
+  [/^story "(.+)" has no valid slide$/, (id) => `演示“${id}”没有一张有效的幻灯片`],
+  [/^could not load the story player: (.*)$/, (why) => `无法加载演示播放器：${why}`],
+  [/^could not load (\S+): (.*)$/, (what, why) => `无法加载 ${what}：${why}`],
 ];
 
 export function translateMessage(message: string, lang: Lang): string {
