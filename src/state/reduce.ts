@@ -156,7 +156,7 @@ export interface StoryEnv {
  *   once the story is loaded (`applySlide` does it when the load finishes);
  * - opening a story keeps what the reader had (filters, panels, selection, camera) and closing it gives
  *   that back, so presenting or exporting slides returns the reader where they were; a story opened by a
- *   link has nothing to give back and closes to everything visible;
+ *   link has nothing to give back and closes to everything visible; a link that leaves the story drops it;
  * - a new dataset drops a selection it does not have, and any open place group; without a map, the list
  *   opens in its place;
  * - opening a country's profile closes a record's details (they would hide it);
@@ -182,8 +182,11 @@ export function reduce(state: AppState, action: Action, env: ReduceEnv = {}): Ap
       return withSlide(patch(next, { group: null, resume: state.story ? state.resume : resumeOf(state) }), env.story);
     case 'goToSlide':
     case 'applySlide':
-    case 'replace':
       return withSlide(next, env.story);
+    case 'replace':
+      // A link that leaves the story also leaves what the story kept to give back: a later story opened by
+      // a link would otherwise give back the reader's view from before this one.
+      return next.story || !next.resume ? withSlide(next, env.story) : patch(next, { resume: undefined });
     case 'closeStory':
       if (!state.story) return next;
       // Back to what the reader had; a story opened by a link had nothing before it: everything visible.

@@ -202,6 +202,8 @@ describe('reduce: rules that read the dataset and the story', () => {
     { title: 'Escape closes the right panel before the left', state: { ...initialState(), selected: 'lab-x', panel: 'list' }, action: { type: 'escape' }, expect: { selected: null, panel: 'list' } },
     { title: 'Escape then closes the left panel', state: { ...initialState(), panel: 'list' }, action: { type: 'escape' }, expect: { panel: 'none' } },
     { title: 'Escape leaves a story to its own keys', state: { ...presenting(1), panel: 'list' }, action: { type: 'escape' }, expect: { panel: 'list', story: { id: 'tale', slide: 1 } } },
+    { title: 'a link that leaves the story drops what the story kept to give back', state: { ...presenting(2), resume: resumed }, action: { type: 'replace', state: { ...initialState(), kinds: ['park'] } }, env, expect: { story: null, kinds: ['park'], resume: undefined } },
+    { title: 'a link to another slide keeps it', state: { ...presenting(2), resume: resumed }, action: { type: 'replace', state: { ...presenting(1), resume: resumed } }, env, expect: { story: { id: 'tale', slide: 1 }, resume: resumed } },
     { title: 'a replaced state presenting the loaded story gets its slide', state: initialState(), action: { type: 'replace', state: presenting(1) }, env, expect: { kinds: [KINDS[2]], story: { id: 'tale', slide: 1 } } },
   ];
   it.each(cases)('$title', (c) => {
