@@ -242,6 +242,9 @@ async function openEmptyApp(browser: Browser, appUrl: string, viewport: { width:
   return openPage(browser, appUrl, {
     viewport,
     setup: async (c) => {
+      // tsx keeps function names by wrapping them in `__name(...)`, a helper that exists in Node, not in the
+      // page: a named function inside page.evaluate would throw "__name is not defined" there.
+      await c.addInitScript('globalThis.__name = (f) => f;');
       await c.grantPermissions(['local-network-access']);
       await c.route((u) => u.origin === origin && (u.pathname === '/' || u.pathname === '/index.html'), (r) =>
         r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
