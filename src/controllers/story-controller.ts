@@ -109,8 +109,11 @@ export class StoryController implements ReactiveController {
       this.host.reportErrors([{ id, index: -1, field: '(story)', message }]);
       this.host.dispatch({ type: 'closeStory' }, 'api');
     };
-    const preview = this.previews.get(id);
+    let preview = this.previews.get(id);
     let url = this.host.stories[id];
+    // A reload during the editor's preview: the story is the author's saved draft.
+    if (!url && !preview && !isStoryFile(id) && (preview = await savedDraftStory(id)) !== undefined) this.previews.set(id, preview);
+    if (abort.signal.aborted) return;
     if (!url && !preview && isStoryFile(id)) {
       // A file named in the link: fetched only from this page's own origin.
       const file = storyFileUrl(id, location.href);
@@ -187,4 +190,17 @@ function deferred<T>(): { promise: Promise<T>; resolve(v: T): void; reject(e: Er
   // Nobody may be waiting: an unwatched rejection is not an error.
   promise.catch(() => undefined);
   return { promise, resolve, reject };
+}
+
+/** The author's saved draft as story JSON when it is the story asked for (the editor's code loads only then). */
+async function savedDraftStory(id: string): Promise<string | undefined> {
+  let raw: string | null = null;
+  const { DRAFT_KEY, readDraft, storyOf } = await import('../story/draft.ts');
+  try {
+    raw = window.localStorage.getItem(DRAFT_KEY);
+  } catch {
+    return undefined; // storage blocked for the page
+  }
+  const draft = readDraft(raw);
+  return draft && draft.id === id ? JSON.stringify(storyOf(draft)) : undefined;
 }

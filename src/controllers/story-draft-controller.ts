@@ -9,12 +9,11 @@ import type { StoryProblem } from '../core/i18n/story-problems.ts';
 import type { EDITOR_UI } from '../core/i18n/editor-strings.ts';
 import type { AtlasRecord } from '../core/record.ts';
 import { downloadName } from '../export/file-name.ts';
-import { emptyDraft, readDraft, reduceDraft, storyOf, type Draft, type DraftAction } from '../story/draft.ts';
+import { DRAFT_KEY, emptyDraft, readDraft, reduceDraft, storyOf, type Draft, type DraftAction } from '../story/draft.ts';
 import { parseStory, validateStory } from '../story/schema.ts';
 import { download } from './download.ts';
 
-/** One key for every atlas of this origin: an author has one draft at a time. */
-export const DRAFT_KEY = 'innovation-atlas:story-draft';
+export { DRAFT_KEY };
 
 /** What went wrong, kept as the loader's problems so they are worded in whatever language is shown. */
 export interface DraftProblems {

@@ -37,6 +37,9 @@ export type DraftAction =
   | { type: 'clear' };
 
 /** A new author's story: no slides yet, a title to change. */
+/** Where the draft is kept (local storage): one key for every atlas of this origin, one draft at a time. */
+export const DRAFT_KEY = 'innovation-atlas:story-draft';
+
 export function emptyDraft(): Draft {
   return { id: 'my-story', title: { zh: '我的演示', en: 'My story' }, slides: [] };
 }

@@ -218,6 +218,22 @@ describe('the story editor', () => {
     expect(await slideCount()).toBe(2);
   });
 
+  it('goes on with the draft when the page reloads during its preview (no "no story called")', async () => {
+    await openEmptyEditor();
+    await addView(1, VIEWS[0]);
+    await addView(2, VIEWS[1]);
+    await key(editor('.preview'));
+    await expect.poll(() => app.page.locator('innovation-atlas atlas-presenter h2').textContent()).toBe(VIEWS[0].en);
+    await app.page.keyboard.press('ArrowRight');
+    await expect.poll(() => app.page.locator('innovation-atlas atlas-presenter h2').textContent()).toBe(VIEWS[1].en);
+    await app.page.reload();
+    await app.atlas.ready();
+    await expect.poll(() => app.page.locator('innovation-atlas atlas-presenter h2').textContent()).toBe(VIEWS[1].en);
+    expect(await app.atlas.eval((el) => el.errors.map((e) => e.message))).toEqual([]);
+    await app.page.keyboard.press('Escape');
+    await expect.poll(async () => (await app.then.state()).story).toBeNull();
+  });
+
   it('has no accessibility violations with slides and a problem list', async () => {
     await openEmptyEditor();
     await addView(1, VIEWS[0]);
